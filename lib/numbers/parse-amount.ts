@@ -1,0 +1,78 @@
+/**
+ * Reads a number as a disclosure prints it, exactly, keeping the decimals as written.
+ *
+ * Forms met in real documents (../shared/domain/budget-identities.md §1.3): thousand separators "1,566.00",
+ * full-width digits "０１２．５", digits split by extraction "97.0 2", blank markers "-", "—", "－", "/", U+3000,
+ * negatives "-3.20", "（3.20）", and a trailing unit "12.50万元". Anything that looks numeric but does not read as one
+ * is 'invalid' — never a silent 0.
+ */
+import Decimal from 'decimal.js';
+import type { Amount, CellValue } from '../model.ts';
+
+/** Cell texts that mean "no value" (= 0 for arithmetic, but remembered as blank). */
+const BLANK_MARKERS = new Set(['', '-', '--', '—', '——', '－', '－－', '–', '/', '／', '\\', '…', '……', '*', '×', 'x', 'X']);
+
+/** Whitespace of every kind a page uses: ASCII, nbsp, U+3000, zero-width. */
+const ALL_SPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]+/g;
+
+/** Unit words that may follow an amount inside a cell. */
+const TRAILING_UNIT = /(?:万元|亿元|元|%)$/;
+
+/** A plain decimal after cleaning: digits, at most one point. */
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
+
+/** Groups of three digits after a separator: "1,234,567.89". */
+const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/** Text made only of characters that numbers are built from: if it does not parse, it is an unreadable number. */
+const NUMBER_LIKE = /^[-+−(（]?[\d.,，．Oo]*\d[\d.,，．Oo]*[)）]?%?$/;
+
+export function normalizeNumberText(text: string): string {
+  // NFKC folds full-width digits, point, percent and minus into ASCII.
+  return text.normalize('NFKC').replace(ALL_SPACE, '');
+}
+
+/** Parses one cell's text. */
+export function parseCell(text: string): CellValue {
+  const compact = normalizeNumberText(text);
+  if (BLANK_MARKERS.has(compact)) return { kind: 'blank' };
+  const amount = parseAmount(compact);
+  if (amount) return { kind: 'number', amount };
+  if (NUMBER_LIKE.test(compact) && /\d/.test(compact)) {
+    return { kind: 'invalid', reason: `无法识别的数字 / unreadable number "${text.trim()}"` };
+  }
+  return { kind: 'text' };
+}
+
+/**
+ * Parses an amount, or returns undefined when the text is not a number.
+ * Accepts the forms listed above; the caller has usually compacted spaces already, but need not.
+ */
+export function parseAmount(text: string): Amount | undefined {
+  let s = normalizeNumberText(text);
+  if (s === '') return undefined;
+  const raw = s;
+  let percent = false;
+  const unit = TRAILING_UNIT.exec(s);
+  if (unit) {
+    percent = unit[0] === '%';
+    s = s.slice(0, -unit[0].length);
+  }
+  let negative = false;
+  if (/^\((.*)\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1);
+  } else if (/^[-−]/.test(s)) {
+    negative = true;
+    s = s.slice(1);
+  } else if (s.startsWith('+')) {
+    s = s.slice(1);
+  }
+  if (GROUPED_NUMBER.test(s)) s = s.replace(/,/g, '');
+  if (!PLAIN_NUMBER.test(s)) return undefined;
+  const point = s.indexOf('.');
+  const decimals = point < 0 ? 0 : s.length - point - 1;
+  let value = new Decimal(s);
+  if (negative) value = value.negated();
+  return percent ? { value, decimals, raw, percent } : { value, decimals, raw };
+}
