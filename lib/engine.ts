@@ -1,16 +1,110 @@
-/** STUB — the engine entry point; being written by the lead. */
+/**
+ * The engine: RawDocument → Report. Pure; the same code runs in the page, in the PDF viewer and in the CLI.
+ *
+ *   detect tables → analyse each table's structure → classify it → run every rule → number and order the findings.
+ */
+import { classifyTable } from './classify/standard-table.ts';
 import { detectTables } from './detect/detect-tables.ts';
-import type { RawDocument, Report } from './model.ts';
+import type { Finding, RawDocument, Report, TableTally } from './model.ts';
+import type { Verdict } from './rounding.ts';
+import { RULES } from './rules/index.ts';
+import type { DocumentModel, FindingDraft, Rule, RuleContext } from './rules/rule.ts';
+import { analyzeStructure } from './structure/table-structure.ts';
 
-export function analyzeDocument(doc: RawDocument): Report {
-  const tables = detectTables(doc);
+export interface AnalyzeOptions {
+  /** Run only these rules (tests, the context-menu "check this table"). */
+  rules?: readonly Rule[];
+  /** Check only the table with this index. */
+  onlyTable?: number;
+}
+
+export function buildModel(raw: RawDocument): DocumentModel {
+  const grids = detectTables(raw);
   return {
-    title: doc.title,
-    url: doc.url,
-    status: tables.length ? 'tables' : doc.attachments.length ? 'attachments-only' : 'no-tables',
-    tables,
-    findings: [],
-    tallies: [],
-    attachments: doc.attachments,
+    raw,
+    tables: grids.map((grid) => ({ grid, structure: analyzeStructure(grid), standard: classifyTable(grid) })),
   };
+}
+
+export function analyzeDocument(raw: RawDocument, options: AnalyzeOptions = {}): Report {
+  return analyzeModel(buildModel(raw), options);
+}
+
+export function analyzeModel(model: DocumentModel, options: AnalyzeOptions = {}): Report {
+  const tallies = new Map<string, TableTally>();
+  for (const t of model.tables)
+    tallies.set(t.grid.id, { tableId: t.grid.id, checks: 0, passed: 0, rounding: 0, errors: 0, warnings: 0 });
+  const ctx: RuleContext = {
+    doc: model,
+    tally(tableId: string, verdict: Verdict | 'missing') {
+      const tally = tallies.get(tableId);
+      if (!tally || verdict === 'missing') return;
+      tally.checks++;
+      if (verdict === 'exact') tally.passed++;
+      else if (verdict === 'rounding') tally.rounding++;
+    },
+  };
+  const drafts: FindingDraft[] = [];
+  for (const rule of options.rules ?? RULES) {
+    try {
+      drafts.push(...rule.run(ctx));
+    } catch (error) {
+      // One broken rule must not take the page's other findings down with it.
+      drafts.push({
+        rule: rule.id,
+        severity: 'info',
+        kind: 'note',
+        message: `检查「${rule.title}」未能完成：${String(error)}`,
+        messageEn: `The check "${rule.title}" could not finish: ${String(error)}`,
+        cells: [],
+      });
+    }
+  }
+  const findings = orderFindings(model, drafts).filter(
+    (f) => options.onlyTable === undefined || f.tableId === model.tables[options.onlyTable]?.grid.id,
+  );
+  for (const f of findings) {
+    const tally = f.tableId ? tallies.get(f.tableId) : undefined;
+    if (!tally) continue;
+    if (f.severity === 'error') tally.errors++;
+    else if (f.severity === 'warning') tally.warnings++;
+  }
+  const tables = model.tables.map((t) => t.grid);
+  const budgetTables = tables.filter((t) => t.kind === 'budget');
+  return {
+    title: model.raw.title,
+    url: model.raw.url,
+    status: model.raw.scanned
+      ? 'scanned'
+      : budgetTables.length > 0
+        ? 'tables'
+        : model.raw.attachments.length > 0
+          ? 'attachments-only'
+          : 'no-tables',
+    tables,
+    findings,
+    tallies: [...tallies.values()],
+    attachments: model.raw.attachments,
+  };
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Errors first, then by table and position in the table, then prose; ids follow that order. */
+function orderFindings(model: DocumentModel, drafts: FindingDraft[]): Finding[] {
+  const tableOrder = new Map(model.tables.map((t, i) => [t.grid.id, i]));
+  const position = (f: FindingDraft) => {
+    const cell = f.cells[0];
+    const table = f.tableId ? (tableOrder.get(f.tableId) ?? 1e6) : 1e6;
+    return [table, cell?.row ?? 0, cell?.col ?? 0, f.textRefs?.[0]?.block ?? 0];
+  };
+  return drafts
+    .map((d, i) => ({ d, i, pos: position(d) }))
+    .sort((a, b) => {
+      const s = SEVERITY_ORDER[a.d.severity] - SEVERITY_ORDER[b.d.severity];
+      if (s) return s;
+      for (let k = 0; k < a.pos.length; k++) if (a.pos[k] !== b.pos[k]) return a.pos[k] - b.pos[k];
+      return a.i - b.i;
+    })
+    .map(({ d }, i) => ({ id: `f${i + 1}`, ...d }));
 }

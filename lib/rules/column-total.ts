@@ -1,0 +1,81 @@
+/**
+ * column-total: a 合计/总计 row equals the sum of the top-level rows above or below it, in every value column
+ * (budget-identities.md T1.4–T1.5, T2.4, T3.3, T4.4, T5.3, T6.3, T10.1; §5.2 for the tolerance).
+ *
+ * Top-level rows: in a coded list the 类 rows (or, where a 类 row is missing, its orphaned 款 rows — [004] 表6 has no
+ * 301 row); in a numbered list the 一、 rows; otherwise every row that is not a 其中 part. Rows grouped under an
+ * uncoded heading row inside a coded list (the unit rows of 项目支出表) are summed through that heading.
+ *
+ * Fires: [002] 表2/表3/表5 合计 vs Σ类 differ by 0.01 (rounding notes, never errors); a typo'd 合计 (test/rules).
+ * Silent: [000] 表1 收入总计 515.38 = 一、本年收入 515.38 + 二、上年结转结余 (blank).
+ */
+import { columnLabel, type RowInfo, type Segment } from '../structure/table-structure.ts';
+import { parentCode } from '../structure/budget-code.ts';
+import type { AnalyzedTable, FindingDraft, Rule, RuleContext } from './rule.ts';
+import { checkSumRelation } from './sum-relation.ts';
+
+export const columnTotal: Rule = {
+  id: 'column-total',
+  title: '合计行等于各分项之和 / Total rows equal the sum of their rows',
+  run(ctx) {
+    const findings: FindingDraft[] = [];
+    for (const table of ctx.doc.tables) {
+      if (table.grid.kind !== 'budget') continue;
+      for (const segment of table.structure.segments) findings.push(...checkSegment(ctx, table, segment));
+    }
+    return findings;
+  },
+};
+
+function checkSegment(ctx: RuleContext, table: AnalyzedTable, segment: Segment): FindingDraft[] {
+  const findings: FindingDraft[] = [];
+  const totals = segment.rows.filter((r) => r.role === 'total');
+  if (totals.length === 0) return findings;
+  // Several totals (本年收入合计 … 收入总计): each covers the rows since the previous total, plus that total.
+  let previous: RowInfo | undefined;
+  for (const total of totals) {
+    const scope = totals.length === 1 ? segment.rows : rowsBetween(segment.rows, previous, total);
+    const parts = topLevelRows(scope.filter((r) => r.role !== 'total'));
+    if (previous && totals.length > 1) parts.unshift(previous);
+    previous = total;
+    if (parts.length === 0) continue;
+    for (const col of segment.valueCols) {
+      const outcome = checkSumRelation(ctx, {
+        rule: columnTotal.id,
+        table,
+        total: { row: total.row, col },
+        parts: parts.map((p) => ({ row: p.row, col })),
+        rowLabel: total.label,
+        colLabel: columnLabel(table.grid, col),
+        totalName: [total.name || '合计', 'the total'],
+        partsName: ['各分项之和', 'the sum of its rows'],
+      });
+      if (outcome.finding) findings.push(outcome.finding);
+    }
+  }
+  return findings;
+}
+
+function rowsBetween(rows: RowInfo[], previous: RowInfo | undefined, total: RowInfo): RowInfo[] {
+  const from = previous ? previous.row : -1;
+  return rows.filter((r) => r.row > from && r.row < total.row);
+}
+
+/** The rows a total adds up. See the file comment. */
+export function topLevelRows(rows: RowInfo[]): RowInfo[] {
+  const candidates = rows.filter((r) => r.role === 'item' || r.role === 'subtotal');
+  const coded = candidates.filter((r) => r.code);
+  if (coded.length > 0) {
+    const headings = candidates.filter((r) => !r.code);
+    // Uncoded rows before the coded ones group them (项目支出表: total › unit › 类 › 款 › 项).
+    if (headings.length > 0 && headings[0].row < coded[0].row) return headings;
+    const present = new Set(coded.map((r) => r.code!.code));
+    return coded.filter((r) => {
+      for (let parent = parentCode(r.code!.code); parent; parent = parentCode(parent))
+        if (present.has(parent)) return false;
+      return true;
+    });
+  }
+  const numbered = candidates.filter((r) => r.marker === 1);
+  return numbered.length > 0 ? numbered : candidates;
+}

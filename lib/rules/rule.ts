@@ -1,0 +1,37 @@
+/**
+ * A rule is one relation checked across a document: one file per rule in lib/rules/, each exporting a Rule.
+ * Rules read the DocumentModel (grids + structure + classification + the raw text) and return findings; they also
+ * tally every check they run, so the UI can say "12 checks passed" and a silent table is never mistaken for a
+ * checked one.
+ */
+import type { StandardTable } from '../classify/standard-table.ts';
+import type { Finding, RawDocument, TableGrid } from '../model.ts';
+import type { Verdict } from '../rounding.ts';
+import type { TableStructure } from '../structure/table-structure.ts';
+
+export interface AnalyzedTable {
+  grid: TableGrid;
+  structure: TableStructure;
+  standard?: StandardTable;
+}
+
+export interface DocumentModel {
+  raw: RawDocument;
+  tables: AnalyzedTable[];
+}
+
+/** A finding before the engine numbers it. */
+export type FindingDraft = Omit<Finding, 'id'>;
+
+export interface RuleContext {
+  doc: DocumentModel;
+  /** Count one check on a table: its verdict, or 'missing' when the data to check it is absent. */
+  tally(tableId: string, verdict: Verdict | 'missing'): void;
+}
+
+export interface Rule {
+  id: string;
+  /** What the rule checks, for people: Chinese / English. */
+  title: string;
+  run(ctx: RuleContext): FindingDraft[];
+}

@@ -1,0 +1,54 @@
+/**
+ * The shared core of every "total = Σ parts" check: reads the cells, skips vacuous relations (all cells blank —
+ * budget-identities.md §2: a relation is checked only when one of its cells is non-empty), refuses to guess when a
+ * cell is unreadable, tallies the verdict and builds the finding.
+ */
+import type { Amount } from '../model.ts';
+import { checkSum, ZERO } from '../rounding.ts';
+import { readCell, ref } from './cells.ts';
+import { type Strength, sumFinding } from './findings.ts';
+import type { AnalyzedTable, FindingDraft, RuleContext } from './rule.ts';
+
+export interface SumRelation {
+  rule: string;
+  table: AnalyzedTable;
+  total: { row: number; col: number };
+  parts: { row: number; col: number }[];
+  rowLabel?: string;
+  colLabel?: string;
+  totalName: [string, string];
+  partsName: [string, string];
+  strength?: Strength;
+}
+
+export type SumOutcome = { finding?: FindingDraft; verdict: 'exact' | 'rounding' | 'mismatch' | 'vacuous' | 'unreadable' };
+
+export function checkSumRelation(ctx: RuleContext, rel: SumRelation): SumOutcome {
+  const { grid } = rel.table;
+  const total = readCell(grid, rel.total.row, rel.total.col);
+  const parts = rel.parts.map((p) => readCell(grid, p.row, p.col));
+  if (total.state === 'unreadable' || parts.some((p) => p.state === 'unreadable')) {
+    ctx.tally(grid.id, 'missing');
+    return { verdict: 'unreadable' };
+  }
+  const partAmounts = parts.flatMap((p) => (p.state === 'number' ? [p.amount] : []));
+  if (total.state === 'blank' && partAmounts.length === 0) return { verdict: 'vacuous' };
+  const totalAmount: Pick<Amount, 'value' | 'decimals'> =
+    total.state === 'number' ? total.amount : { value: ZERO, decimals: grid.precision };
+  const check = checkSum(totalAmount, partAmounts, grid.precision);
+  ctx.tally(grid.id, check.verdict);
+  const finding = sumFinding({
+    rule: rel.rule,
+    table: rel.table,
+    check,
+    strength: rel.strength,
+    rowLabel: rel.rowLabel,
+    colLabel: rel.colLabel,
+    cells: [ref(grid, rel.total.row, rel.total.col), ...rel.parts.map((p) => ref(grid, p.row, p.col))],
+    totalName: rel.totalName,
+    partsName: rel.partsName,
+    decimals: grid.precision,
+    statedBlank: total.state === 'blank',
+  });
+  return { finding, verdict: check.verdict };
+}

@@ -1,0 +1,25 @@
+/**
+ * Text normalisation shared by structure, classification and prose. Extraction scatters spaces through Chinese
+ * labels ("合 计", "财 政 拨 款 ( 补 助 )", "工资福利 支出") and mixes full- and half-width punctuation
+ * ("(类)" / "（类）"), so labels are compared in one canonical form.
+ */
+
+const SPACES = /[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]+/g;
+
+/** Removes every kind of space. */
+export function compact(text: string): string {
+  return text.replace(SPACES, '');
+}
+
+/** NFKC (full-width ASCII → ASCII), no spaces, Chinese brackets and colons folded to one form. */
+export function canonicalLabel(text: string): string {
+  return compact(text.normalize('NFKC'))
+    .replace(/[()]/g, (c) => (c === '(' ? '（' : '）'))
+    .replace(/:/g, '：')
+    .replace(/[“”"']/g, '');
+}
+
+/** Collapses runs of spaces to one and trims: for labels shown to people. */
+export function tidy(text: string): string {
+  return text.replace(SPACES, ' ').trim();
+}
