@@ -36,6 +36,9 @@ export function checkSumRelation(ctx: RuleContext, rel: SumRelation): SumOutcome
   const totalAmount: Pick<Amount, 'value' | 'decimals'> =
     total.state === 'number' ? total.amount : { value: ZERO, decimals: grid.precision };
   const check = checkSum(totalAmount, partAmounts, grid.precision);
+  // Print with the table's precision, or more where a cell shows more ("3.505814"): a helper-built grid whose code
+  // cells count as 0-decimal numbers must not print 353.26 as "353".
+  const decimals = Math.max(grid.precision, totalAmount.decimals, ...partAmounts.map((a) => a.decimals));
   ctx.tally(grid.id, check.verdict);
   const finding = sumFinding({
     rule: rel.rule,
@@ -47,7 +50,7 @@ export function checkSumRelation(ctx: RuleContext, rel: SumRelation): SumOutcome
     cells: [ref(grid, rel.total.row, rel.total.col), ...rel.parts.map((p) => ref(grid, p.row, p.col))],
     totalName: rel.totalName,
     partsName: rel.partsName,
-    decimals: grid.precision,
+    decimals,
     statedBlank: total.state === 'blank',
   });
   return { finding, verdict: check.verdict };

@@ -1,0 +1,125 @@
+/**
+ * component-columns: in every row, a total column equals the sum of its component columns, as the header tree says
+ * (lib/structure/column-tree.ts; budget-identities.md T2.1/T2.2, T3.1, T4.3, T5.1, T6.1, T7.1, T10.3, T11.1/T11.2).
+ * Side-by-side lists (收支总表) are separate segments: a relation never crosses from one list into the other.
+ *
+ * How sure the rule is decides what a failure means. In a table of the standard set the header is the template's,
+ * so a failing row is an error. Elsewhere the header is a guess — a 合计 column may sit beside 上年数 and 增减 columns,
+ * or there may be no total-named column at all (then the guess is "the first column adds the others") — so the
+ * table's own rows are the evidence: a relation that holds in most rows and fails in one is an error in that row;
+ * one that fails everywhere was a wrong reading of the header (at most one info note, never an error).
+ *
+ * Fires: [002] 表6 总计 399.92 vs 人员经费 385.47 + 公用经费 14.44 = 399.91 (rounding note); [002] 表7 project
+ * 30.00 vs 29.83 + 0.18 (rounding note); a typo'd 合计 cell (test/rules/component-columns.test.ts).
+ * Silent: [000] 表5 201 353.26 = 353.26 + (blank).
+ */
+import type { ColumnInfo, RowInfo, Segment } from '../structure/table-structure.ts';
+import { columnLabel } from '../structure/table-structure.ts';
+import { buildHeaderTree, type ColumnSumRelation, columnSumRelations } from '../structure/column-tree.ts';
+import { tableTitle } from './findings.ts';
+import type { AnalyzedTable, FindingDraft, Rule, RuleContext } from './rule.ts';
+import { checkSumRelation, type SumRelation } from './sum-relation.ts';
+
+export const componentColumns: Rule = {
+  id: 'component-columns',
+  title: '合计列等于各组成列之和 / Total columns equal the sum of their component columns',
+  run(ctx) {
+    const findings: FindingDraft[] = [];
+    for (const table of ctx.doc.tables) {
+      if (table.grid.kind !== 'budget') continue;
+      for (const segment of table.structure.segments) findings.push(...checkSegment(ctx, table, segment));
+    }
+    return findings;
+  },
+};
+
+function checkSegment(ctx: RuleContext, table: AnalyzedTable, segment: Segment): FindingDraft[] {
+  const columns = table.structure.columns.filter((c) => segment.valueCols.includes(c.col));
+  const named = columnSumRelations(buildHeaderTree(columns));
+  const certain = table.standard !== undefined;
+  const rows = segment.rows.filter((r) => r.role !== 'blank');
+  const findings: FindingDraft[] = [];
+  if (named.length > 0) {
+    for (const relation of named) {
+      const rowRelations = rows.map((row) => rowRelation(table, row, relation, columns));
+      if (certain) findings.push(...runAll(ctx, rowRelations));
+      else findings.push(...runOnEvidence(ctx, table, rowRelations, 1, true));
+    }
+  } else if (!certain) {
+    const guess = firstColumnAddsTheRest(columns);
+    if (guess) {
+      const rowRelations = rows.map((row) => rowRelation(table, row, guess, columns));
+      findings.push(...runOnEvidence(ctx, table, rowRelations, 2, false));
+    }
+  }
+  return findings;
+}
+
+/** No total-named column: the usual layout puts the total first. At least two components, or it says nothing. */
+function firstColumnAddsTheRest(columns: ColumnInfo[]): ColumnSumRelation | undefined {
+  if (columns.length < 3) return undefined;
+  return { total: columns[0].col, parts: columns.slice(1).map((c) => c.col), group: '' };
+}
+
+function rowRelation(table: AnalyzedTable, row: RowInfo, relation: ColumnSumRelation, columns: ColumnInfo[]): SumRelation {
+  const nameOf = (col: number) => columns.find((c) => c.col === col)?.name || `第${col + 1}列`;
+  const partNames = relation.parts.map(nameOf);
+  const listed = partNames.length <= 4;
+  return {
+    rule: componentColumns.id,
+    table,
+    total: { row: row.row, col: relation.total },
+    parts: relation.parts.map((col) => ({ row: row.row, col })),
+    rowLabel: row.label || undefined,
+    colLabel: columnLabel(table.grid, relation.total),
+    totalName: [nameOf(relation.total), nameOf(relation.total)],
+    partsName: listed
+      ? [`${partNames.join('＋')}之和`, `the sum ${partNames.join(' + ')}`]
+      : [`${partNames.length} 个组成列之和`, `the sum of its ${partNames.length} component columns`],
+  };
+}
+
+function runAll(ctx: RuleContext, relations: SumRelation[]): FindingDraft[] {
+  return relations.flatMap((rel) => checkSumRelation(ctx, rel).finding ?? []);
+}
+
+const DRY_RUN = (ctx: RuleContext): RuleContext => ({ doc: ctx.doc, tally() {} });
+
+/**
+ * Checks a relation the header does not guarantee: only when at least `minHolding` rows bear it out and more rows
+ * hold than fail. Otherwise the reading was wrong; a total-named relation gets one info note so the reader knows
+ * the columns were not checked, a pure guess gets nothing.
+ */
+function runOnEvidence(
+  ctx: RuleContext,
+  table: AnalyzedTable,
+  relations: SumRelation[],
+  minHolding: number,
+  noteWhenRejected: boolean,
+): FindingDraft[] {
+  const dry = DRY_RUN(ctx);
+  let holds = 0;
+  let fails = 0;
+  for (const rel of relations) {
+    const { verdict } = checkSumRelation(dry, rel);
+    if (verdict === 'exact' || verdict === 'rounding') holds++;
+    else if (verdict === 'mismatch') fails++;
+  }
+  if (holds >= minHolding && holds > fails) return runAll(ctx, relations);
+  if (!noteWhenRejected || fails === 0) return [];
+  const first = relations[0];
+  const total = first.colLabel ?? '';
+  return [
+    {
+      rule: componentColumns.id,
+      severity: 'info',
+      kind: 'note',
+      tableId: table.grid.id,
+      tableTitle: tableTitle(table),
+      colLabel: first.colLabel,
+      message: `「${total}」列在多数行中不等于其余各列之和，可能不是它们的合计，未作核对`,
+      messageEn: `The column "${total}" does not equal the sum of the other columns in most rows; it may not be their total, so it was not checked`,
+      cells: [{ tableId: table.grid.id, row: first.total.row, col: first.total.col }],
+    },
+  ];
+}

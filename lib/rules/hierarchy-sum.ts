@@ -1,0 +1,68 @@
+/**
+ * hierarchy-sum: 类 = Σ 款 and 款 = Σ 项 in every value column, by code prefix; in 项目支出表 a unit row = Σ its 类
+ * rows and a 款 = Σ its project rows (one 项 code repeated per project). budget-identities.md T2.3, T3.2, T5.2, T6.2,
+ * T7.2, T7.3; which rows form a group is lib/structure/code-hierarchy.ts.
+ *
+ * The 合计 row is column-total's: this rule never checks it, so no (cell, relation) is reported twice.
+ *
+ * Fires: [002] 表6 301 工资福利支出 328.27 vs Σ款 328.28 (rounding note, six such); a typo'd 项 row.
+ * Silent: [004] 表6, whose missing 301 row leaves the 301xx rows to column-total.
+ */
+import { type RowSumGroup, codeHierarchy } from '../structure/code-hierarchy.ts';
+import { columnLabel, type Segment } from '../structure/table-structure.ts';
+import type { AnalyzedTable, FindingDraft, Rule, RuleContext } from './rule.ts';
+import { checkSumRelation } from './sum-relation.ts';
+
+export const hierarchySum: Rule = {
+  id: 'hierarchy-sum',
+  title: '上级科目等于下级科目之和 / Each class and item equals the sum of its sub-items',
+  run(ctx) {
+    const findings: FindingDraft[] = [];
+    for (const table of ctx.doc.tables) {
+      if (table.grid.kind !== 'budget') continue;
+      for (const segment of table.structure.segments) findings.push(...checkSegment(ctx, table, segment));
+    }
+    return findings;
+  },
+};
+
+function checkSegment(ctx: RuleContext, table: AnalyzedTable, segment: Segment): FindingDraft[] {
+  const findings: FindingDraft[] = [];
+  for (const group of codeHierarchy(segment.rows)) {
+    const [totalName, partsName] = names(group);
+    for (const col of segment.valueCols) {
+      const outcome = checkSumRelation(ctx, {
+        rule: hierarchySum.id,
+        table,
+        total: { row: group.parent.row, col },
+        parts: group.children.map((c) => ({ row: c.row, col })),
+        rowLabel: group.parent.label,
+        colLabel: columnLabel(table.grid, col),
+        totalName,
+        partsName,
+      });
+      if (outcome.finding) findings.push(outcome.finding);
+    }
+  }
+  return findings;
+}
+
+const LEVEL_ZH = { 1: '类', 2: '款', 3: '项' } as const;
+const LEVEL_EN = { 1: 'class', 2: 'item', 3: 'sub-item' } as const;
+
+function names(group: RowSumGroup): [[string, string], [string, string]] {
+  const code = group.parent.code;
+  if (group.kind === 'unit' || !code)
+    return [
+      ['单位行', 'the unit row'],
+      ['其下各类之和', 'the sum of its classes'],
+    ];
+  const childLevel = Math.min(code.level + 1, 3) as 1 | 2 | 3;
+  const deeper = group.children.some((c) => c.code && c.code.level > childLevel);
+  const partsZh = deeper ? '其下各科目之和' : `其下各${LEVEL_ZH[childLevel]}之和`;
+  const partsEn = deeper ? 'the sum of its sub-rows' : `the sum of its ${LEVEL_EN[childLevel]} rows`;
+  return [
+    [`${LEVEL_ZH[code.level]} ${code.code}`, `${LEVEL_EN[code.level]} ${code.code}`],
+    [partsZh, partsEn],
+  ];
+}
