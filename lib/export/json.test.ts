@@ -56,7 +56,7 @@ describe('tableJson', () => {
       for (const grid of page.tables) {
         const json = read(tableJsonText(grid));
         expect(json.rows).toHaveLength(grid.rows.length);
-        grid.rows.forEach((row, r) =>
+        grid.rows.forEach((row, r) => {
           row.forEach((cell, c) => {
             const out = json.rows[r][c];
             const origin = grid.rows[cell.originRow][cell.originCol];
@@ -67,8 +67,8 @@ describe('tableJson', () => {
             } else {
               expect(out.kind === 'code' ? 'number' : out.kind).toBe(origin.value.kind);
             }
-          }),
-        );
+          });
+        });
       }
     }
   });

@@ -9,6 +9,7 @@
  */
 import type { Span, TableGrid, TableKind } from '../model.ts';
 import { type ExportCell, exportCells } from './export-cells.ts';
+import type { ExportSource } from './source.ts';
 
 export interface JsonCell {
   text: string;
@@ -49,11 +50,6 @@ export interface TableJson {
   notes: string[];
 }
 
-export interface JsonSource {
-  url?: string;
-  pageTitle?: string;
-}
-
 function jsonCell(cell: ExportCell, origin: [number, number] | undefined): JsonCell {
   const out: JsonCell = { text: cell.text, kind: 'blank' };
   switch (cell.kind) {
@@ -78,7 +74,7 @@ function jsonCell(cell: ExportCell, origin: [number, number] | undefined): JsonC
   return out;
 }
 
-export function tableJson(grid: TableGrid, source: JsonSource = {}): TableJson {
+export function tableJson(grid: TableGrid, source: ExportSource = {}): TableJson {
   const cells = exportCells(grid);
   return {
     format: 'budget-check/table',
@@ -109,6 +105,6 @@ export function tableJson(grid: TableGrid, source: JsonSource = {}): TableJson {
 }
 
 /** Pretty-printed, with a final newline. */
-export function tableJsonText(grid: TableGrid, source: JsonSource = {}): string {
+export function tableJsonText(grid: TableGrid, source: ExportSource = {}): string {
   return `${JSON.stringify(tableJson(grid, source), null, 2)}\n`;
 }

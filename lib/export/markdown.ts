@@ -11,25 +11,8 @@
 import type { TableGrid } from '../model.ts';
 import { exportCells, repeatsIntoCoveredCells } from './export-cells.ts';
 import { escapeMarkdown } from './markdown-text.ts';
-
-export interface MarkdownSource {
-  url?: string;
-}
-
-/** "表2 单位收入总体情况表", or the title alone, or "表格 3" for an untitled third table. */
-export function tableHeading(grid: TableGrid): string {
-  const title = grid.title?.trim() || `表格 ${grid.index + 1}`;
-  return grid.number ? `表${grid.number} ${title}` : title;
-}
-
-/** The meta lines, plus "单位：万元" when the unit was read but no line says it. */
-export function tableMetaLines(grid: TableGrid): string[] {
-  const lines = grid.meta.map((line) => line.trim()).filter((line) => line !== '');
-  if (grid.unit && !lines.some((line) => /单\s*位\s*[:：]/.test(line) && line.includes(grid.unit!.name))) {
-    lines.push(`单位：${grid.unit.name}`);
-  }
-  return lines;
-}
+import { tableHeading, tableMetaLines } from './table-heading.ts';
+import type { ExportSource } from './source.ts';
 
 /** An http(s) address as an autolink; anything else (javascript:, text with spaces) as escaped text. */
 export function markdownUrl(url: string): string {
@@ -40,7 +23,7 @@ function row(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-export function tableMarkdown(grid: TableGrid, source: MarkdownSource = {}): string {
+export function tableMarkdown(grid: TableGrid, source: ExportSource = {}): string {
   const cells = exportCells(grid);
   const body = cells.slice(grid.headRows);
   const header = Array.from({ length: grid.width }, (_, c) => escapeMarkdown((grid.colPaths[c] ?? []).join(' / ')));

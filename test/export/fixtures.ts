@@ -4,7 +4,7 @@
  * every kind of text a page can put in a cell.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import type { TableGrid } from '../../lib/model.ts';
+import type { Finding, Report, TableGrid } from '../../lib/model.ts';
 import { buildGrid, gridFromFixture } from './build-grid.ts';
 
 const F = '功能分类科目编码';
@@ -124,4 +124,93 @@ export function fixtureGrids(): { seed: string; title: string; tables: TableGrid
       const doc = JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'));
       return { seed: doc.seed, title: doc.title, tables: doc.tables.map(gridFromFixture) };
     });
+}
+
+export const SAMPLE_URL = 'https://www.xjkz.gov.cn/xjkz/c112/202302/0a1b2c.shtml';
+export const SAMPLE_TITLE = '克孜勒苏柯尔克孜自治州人民政府外事办公室2023年单位预算公开';
+
+/**
+ * A report on seed 000 with three findings: S000-XT-01 of domain/seed-findings.md (a 绩效目标表 books 单位资金 as
+ * 财政拨款), the prose 97.01 vs 表2 97.02 that rounding explains, and a made-up finding on the hostile table whose
+ * message, labels and quote carry markup and formulas.
+ */
+export function sampleReport(): Report {
+  const income = incomeTable();
+  const performance = performanceTable();
+  const performance2 = performanceTable();
+  performance2.id = 't9';
+  performance2.index = 9;
+  const hostile = hostileTable();
+  const findings: Finding[] = [
+    {
+      id: 'f1',
+      rule: 'performance-funding-source',
+      severity: 'error',
+      kind: 'contradiction',
+      tableId: 't8',
+      tableTitle: '项目支出绩效目标表',
+      rowLabel: '项目资金 (万元)',
+      colLabel: '其中: 财政拨款',
+      stated: '90',
+      expected: '0',
+      diff: '90',
+      message: '绩效目标表把单位资金 90 万元记作财政拨款；表5、表7 的一般公共预算项目支出为 0。',
+      messageEn: 'The performance table books 90 (unit funds) as fiscal appropriation; tables 5 and 7 show no such spending.',
+      cells: [
+        { tableId: 't8', row: 2, col: 5 },
+        { tableId: 't8', row: 2, col: 2 },
+      ],
+    },
+    {
+      id: 'f2',
+      rule: 'prose-amount',
+      severity: 'info',
+      kind: 'rounding',
+      tableId: 't1',
+      tableTitle: '单位收入总体情况表',
+      rowLabel: '行政运行',
+      colLabel: '单 位 资 金',
+      stated: '97.01',
+      expected: '97.02',
+      diff: '-0.01',
+      message: '正文 97.01 万元与表2 97.02 万元相差 0.01，在四舍五入范围内。',
+      messageEn: 'Text 97.01 vs table 97.02: within rounding.',
+      cells: [{ tableId: 't1', row: 4, col: 7 }],
+      quote: '非财政拨款项目 2 个，金额 97.01 万元。',
+      textRefs: [{ block: 12, start: 0, end: 20 }],
+    },
+    {
+      id: 'f3',
+      rule: 'column-total',
+      severity: 'warning',
+      kind: 'mismatch',
+      tableId: 't2',
+      tableTitle: hostile.title,
+      rowLabel: HOSTILE_TEXTS[0],
+      colLabel: '金额',
+      stated: '1566.00',
+      expected: '1562.80',
+      diff: '3.20',
+      message: '<img src=x onerror=alert(1)> 合计不符 & "引号"',
+      messageEn: 'Total </td></tr><script>alert(2)</script> mismatch',
+      cells: [
+        { tableId: 't2', row: 1, col: 2 },
+        { tableId: 't2', row: 2, col: 2 },
+      ],
+      quote: '</textarea><script>alert("x")</script>\n第二行 | 竖线',
+    },
+  ];
+  return {
+    title: SAMPLE_TITLE,
+    url: SAMPLE_URL,
+    status: 'tables',
+    tables: [income, performance, performance2, hostile],
+    findings,
+    tallies: [
+      { tableId: 't1', checks: 20, passed: 19, rounding: 1, errors: 0, warnings: 0 },
+      { tableId: 't8', checks: 3, passed: 2, rounding: 0, errors: 1, warnings: 0 },
+      { tableId: 't2', checks: 2, passed: 1, rounding: 0, errors: 0, warnings: 1 },
+    ],
+    attachments: [],
+  };
 }
