@@ -1,0 +1,137 @@
+/**
+ * list-parts: a numbered or 其中 list adds up to the line it belongs to (budget-identities.md T1.1 一、本年收入 =
+ * Σ 1.–5.; T1.2 each source = Σ its 其中 lines; T1.3 二、上年结转结余 = 1. + 2., each = Σ its 其中 lines; T4.1
+ * 一、财政拨款（补助） = 一般公共预算 + 政府性基金预算 + 国有资本经营预算; T10.2 （小计） = 购置费 + 运行费).
+ *
+ * Complete or partial: the templates of 收支总表, 财政拨款收支总表 and 三公 table list every part, so there a list that
+ * does not add up is an error. Elsewhere "其中：" often names only the notable parts (其中：机关运行经费 …): a sum
+ * above the whole is still an error, a sum below it only an info note.
+ *
+ * Fires: a blank 一、本年收入 over filled sources; a 其中 list above its whole. Silent: every seed list.
+ */
+import type { StandardTable } from '../classify/standard-table.ts';
+import { checkSum } from '../rounding.ts';
+import { columnLabel, type RowInfo, type Segment } from '../structure/table-structure.ts';
+import { readCell } from './cells.ts';
+import { tableTitle } from './findings.ts';
+import type { AnalyzedTable, FindingDraft, Rule, RuleContext } from './rule.ts';
+import { checkSumRelation, type SumRelation } from './sum-relation.ts';
+
+/** Templates whose lists are complete by construction. */
+const COMPLETE_LISTS: ReadonlySet<StandardTable> = new Set(['T1', 'T4', 'T10']);
+
+export const listParts: Rule = {
+  id: 'list-parts',
+  title: '分项列表之和等于所属项 / Numbered and 其中 lists add up to their line',
+  run(ctx) {
+    const findings: FindingDraft[] = [];
+    for (const table of ctx.doc.tables) {
+      if (table.grid.kind !== 'budget') continue;
+      const complete = table.standard !== undefined && COMPLETE_LISTS.has(table.standard);
+      for (const segment of table.structure.segments)
+        for (const list of listsOf(segment))
+          for (const col of segment.valueCols) {
+            const finding = checkList(ctx, table, list, col, complete);
+            if (finding) findings.push(finding);
+          }
+    }
+    return findings;
+  },
+};
+
+interface PartList {
+  whole: RowInfo;
+  parts: RowInfo[];
+  kind: 'numbered' | 'ofWhich';
+}
+
+const isLine = (r: RowInfo) => r.role === 'item' || r.role === 'subtotal';
+
+/** The lists of a segment: each 一、 line over its 1./（一） lines (or its plain lines), each line over its 其中 lines. */
+export function listsOf(segment: Segment): PartList[] {
+  const rows = segment.rows;
+  const lists: PartList[] = [];
+  rows.forEach((row, i) => {
+    if (row.marker !== 1 || !isLine(row)) return;
+    const scope: RowInfo[] = [];
+    for (let j = i + 1; j < rows.length; j++) {
+      const r = rows[j];
+      if (r.role === 'total' || r.marker === 1) break;
+      scope.push(r);
+    }
+    // Coded rows below a numbered heading are a code hierarchy (hierarchy-sum, column-total), not this list.
+    if (scope.some((r) => r.code)) return;
+    const numbered = scope.filter((r) => isLine(r) && r.marker === 2);
+    const parts = numbered.length > 0 ? numbered : scope.filter((r) => isLine(r) && r.marker === undefined);
+    if (parts.length > 0) lists.push({ whole: row, parts, kind: 'numbered' });
+  });
+  for (const row of rows) {
+    if (row.role === 'ofWhich' || row.role === 'blank' || row.role === 'total') continue;
+    const parts = rows.filter((r) => r.role === 'ofWhich' && r.ofWhichParent === row.row);
+    if (parts.length > 0) lists.push({ whole: row, parts, kind: 'ofWhich' });
+  }
+  return lists;
+}
+
+function relationOf(table: AnalyzedTable, list: PartList, col: number): SumRelation {
+  return {
+    rule: listParts.id,
+    table,
+    total: { row: list.whole.row, col },
+    parts: list.parts.map((p) => ({ row: p.row, col })),
+    rowLabel: list.whole.label,
+    colLabel: columnLabel(table.grid, col),
+    totalName: [list.whole.name || list.whole.label, list.whole.name || list.whole.label],
+    partsName:
+      list.kind === 'ofWhich'
+        ? ['其中各项之和', 'the sum of its 其中 lines']
+        : ['所列各分项之和', 'the sum of its numbered lines'],
+  };
+}
+
+function checkList(
+  ctx: RuleContext,
+  table: AnalyzedTable,
+  list: PartList,
+  col: number,
+  complete: boolean,
+): FindingDraft | undefined {
+  const relation = relationOf(table, list, col);
+  if (complete) return checkSumRelation(ctx, relation).finding;
+  // A list that may be partial: only "parts exceed the whole" is certain. Decide before tallying.
+  const dry = checkSumRelation({ doc: ctx.doc, tally() {} }, relation);
+  if (dry.verdict !== 'mismatch' || partsExceedWhole(table, relation)) return checkSumRelation(ctx, relation).finding;
+  ctx.tally(table.grid.id, 'mismatch');
+  return partialNote(table, relation, dry.finding);
+}
+
+function partsExceedWhole(table: AnalyzedTable, relation: SumRelation): boolean {
+  const { grid } = table;
+  const whole = readCell(grid, relation.total.row, relation.total.col);
+  const parts = relation.parts.map((p) => readCell(grid, p.row, p.col));
+  const amounts = parts.flatMap((p) => (p.state === 'number' ? [p.amount] : []));
+  if (whole.state !== 'number') return true;
+  return checkSum(whole.amount, amounts, grid.precision).diff.isNegative();
+}
+
+/** Σ parts < whole in a list that may be partial: say so, as information. */
+function partialNote(table: AnalyzedTable, relation: SumRelation, mismatch: FindingDraft | undefined): FindingDraft {
+  const stated = mismatch?.stated ?? '';
+  const expected = mismatch?.expected ?? '';
+  const where = [relation.rowLabel, relation.colLabel].filter(Boolean).join(' / ');
+  return {
+    rule: listParts.id,
+    severity: 'info',
+    kind: 'note',
+    tableId: table.grid.id,
+    tableTitle: tableTitle(table),
+    rowLabel: relation.rowLabel,
+    colLabel: relation.colLabel,
+    stated,
+    expected,
+    diff: mismatch?.diff,
+    message: `「${where}」其中所列各项之和 ${expected} 小于 ${stated}（差 ${mismatch?.diff ?? ''}），所列可能不全`,
+    messageEn: `[${where}] the listed parts add up to ${expected}, less than ${stated} (diff ${mismatch?.diff ?? ''}): the list may be incomplete`,
+    cells: mismatch?.cells ?? [],
+  };
+}
