@@ -38,7 +38,11 @@ export function analyzeModel(model: DocumentModel, options: AnalyzeOptions = {})
     doc: model,
     tally(tableId: string, verdict: Verdict | 'missing') {
       const tally = tallies.get(tableId);
-      if (!tally || verdict === 'missing') return;
+      if (!tally) return;
+      if (verdict === 'missing') {
+        tally.missing = (tally.missing ?? 0) + 1;
+        return;
+      }
       tally.checks++;
       if (verdict === 'exact') tally.passed++;
       else if (verdict === 'rounding') tally.rounding++;

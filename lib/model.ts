@@ -197,6 +197,8 @@ export interface TableTally {
   rounding: number;
   errors: number;
   warnings: number;
+  /** Checks that could not be made because a cell they need is unreadable (counted apart from `checks`). */
+  missing?: number;
 }
 
 export type PageStatus =

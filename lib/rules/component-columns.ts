@@ -17,6 +17,7 @@ import type { ColumnInfo, RowInfo, Segment } from '../structure/table-structure.
 import { columnLabel } from '../structure/table-structure.ts';
 import { buildHeaderTree, type ColumnSumRelation, columnSumRelations } from '../structure/column-tree.ts';
 import { tableTitle } from './findings.ts';
+import { rowLabelOf } from './row-label.ts';
 import type { AnalyzedTable, FindingDraft, Rule, RuleContext } from './rule.ts';
 import { checkSumRelation, type SumRelation } from './sum-relation.ts';
 
@@ -70,7 +71,7 @@ function rowRelation(table: AnalyzedTable, row: RowInfo, relation: ColumnSumRela
     table,
     total: { row: row.row, col: relation.total },
     parts: relation.parts.map((col) => ({ row: row.row, col })),
-    rowLabel: row.label || undefined,
+    rowLabel: rowLabelOf(row),
     colLabel: columnLabel(table.grid, relation.total),
     totalName: [nameOf(relation.total), nameOf(relation.total)],
     partsName: listed

@@ -10,6 +10,7 @@
  */
 import { type RowSumGroup, codeHierarchy } from '../structure/code-hierarchy.ts';
 import { columnLabel, type Segment } from '../structure/table-structure.ts';
+import { rowLabelOf } from './row-label.ts';
 import type { AnalyzedTable, FindingDraft, Rule, RuleContext } from './rule.ts';
 import { checkSumRelation } from './sum-relation.ts';
 
@@ -36,7 +37,7 @@ function checkSegment(ctx: RuleContext, table: AnalyzedTable, segment: Segment):
         table,
         total: { row: group.parent.row, col },
         parts: group.children.map((c) => ({ row: c.row, col })),
-        rowLabel: group.parent.label,
+        rowLabel: rowLabelOf(group.parent),
         colLabel: columnLabel(table.grid, col),
         totalName,
         partsName,

@@ -96,22 +96,32 @@ function checkList(
   col: number,
   complete: boolean,
 ): FindingDraft | undefined {
-  const relation = relationOf(table, list, col);
-  if (complete) return checkSumRelation(ctx, relation).finding;
-  // A list that may be partial: only "parts exceed the whole" is certain. Decide before tallying.
+  if (complete) return checkSumRelation(ctx, relationOf(table, list, col)).finding;
+  // A list that may be partial, whose end may be misread: structure continues a 其中 list over following unmarked
+  // lines, and outside the templates nothing tells a continuation line from the next ordinary line. So keep the
+  // longest run of parts that does not exceed the whole; only a first part that alone exceeds it is an error.
+  let kept = 0;
+  while (kept < list.parts.length && !exceedsWhole(table, relationOf(table, { ...list, parts: list.parts.slice(0, kept + 1) }, col)))
+    kept++;
+  const relation = relationOf(table, { ...list, parts: list.parts.slice(0, Math.max(kept, 1)) }, col);
   const dry = checkSumRelation({ doc: ctx.doc, tally() {} }, relation);
-  if (dry.verdict !== 'mismatch' || partsExceedWhole(table, relation)) return checkSumRelation(ctx, relation).finding;
+  if (kept === 0 || dry.verdict !== 'mismatch') return checkSumRelation(ctx, relation).finding;
   ctx.tally(table.grid.id, 'mismatch');
   return partialNote(table, relation, dry.finding);
 }
 
-function partsExceedWhole(table: AnalyzedTable, relation: SumRelation): boolean {
+/** Σ parts above the whole by more than rounding explains (a blank whole over non-zero parts counts as above). */
+function exceedsWhole(table: AnalyzedTable, relation: SumRelation): boolean {
   const { grid } = table;
   const whole = readCell(grid, relation.total.row, relation.total.col);
-  const parts = relation.parts.map((p) => readCell(grid, p.row, p.col));
-  const amounts = parts.flatMap((p) => (p.state === 'number' ? [p.amount] : []));
-  if (whole.state !== 'number') return true;
-  return checkSum(whole.amount, amounts, grid.precision).diff.isNegative();
+  const amounts = relation.parts.flatMap((p) => {
+    const cell = readCell(grid, p.row, p.col);
+    return cell.state === 'number' ? [cell.amount] : [];
+  });
+  if (whole.state === 'unreadable') return false;
+  if (whole.state === 'blank') return amounts.some((a) => !a.value.isZero());
+  const check = checkSum(whole.amount, amounts, grid.precision);
+  return check.verdict === 'mismatch' && check.diff.isNegative();
 }
 
 /** Σ parts < whole in a list that may be partial: say so, as information. */

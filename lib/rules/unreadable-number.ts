@@ -5,6 +5,7 @@
  *
  * Fires: "4O.00" in a 合计 column. Silent: every seed (the fixtures' split digits "97.0 2" are joined by the parser).
  */
+import { rowLabelOf } from './row-label.ts';
 import type { FindingDraft, Rule } from './rule.ts';
 import { tableTitle } from './findings.ts';
 import { columnLabel, isOrigin } from '../structure/table-structure.ts';
@@ -22,7 +23,7 @@ export const unreadableNumber: Rule = {
           for (const col of segment.valueCols) {
             const cell = grid.rows[row.row][col];
             if (!isOrigin(cell, row.row, col) || cell.value.kind !== 'invalid') continue;
-            const where = [row.label, columnLabel(grid, col)].filter(Boolean).join(' / ');
+            const where = [rowLabelOf(row), columnLabel(grid, col)].filter(Boolean).join(' / ');
             const text = cell.text.trim();
             findings.push({
               rule: unreadableNumber.id,
@@ -30,7 +31,7 @@ export const unreadableNumber: Rule = {
               kind: 'unreadable',
               tableId: grid.id,
               tableTitle: tableTitle(table),
-              rowLabel: row.label || undefined,
+              rowLabel: rowLabelOf(row),
               colLabel: columnLabel(grid, col),
               stated: text,
               message: `「${where}」的数字「${text}」无法识别，涉及此格的核对未能进行`,
