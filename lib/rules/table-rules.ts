@@ -10,6 +10,7 @@ import { componentColumns } from './component-columns.ts';
 import { emptyTable } from './empty-table.ts';
 import { hierarchySum } from './hierarchy-sum.ts';
 import { listParts } from './list-parts.ts';
+import { performanceFunds } from './performance-funds.ts';
 import type { Rule } from './rule.ts';
 import { unreadableNumber } from './unreadable-number.ts';
 
@@ -21,4 +22,5 @@ export const TABLE_RULES: readonly Rule[] = [
   listParts,
   balance,
   emptyTable,
+  performanceFunds,
 ];
