@@ -1,0 +1,83 @@
+/**
+ * PDF bytes → RawDocument, in Node, with pdfjs-dist's legacy build (the modern build needs browser globals that
+ * Node 20 lacks). The work is done by lib/pdf; this file only opens the document and turns pdf.js's failures into
+ * messages a reader can act on.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildPdfDocument } from '../lib/pdf/pdf-document.ts';
+import { type ReadPage, readPdfJsDocument } from '../lib/pdf/pdfjs-reader.ts';
+import type { RawDocument } from '../lib/model.ts';
+
+const require = createRequire(import.meta.url);
+const PDFJS_DIR = path.dirname(require.resolve('pdfjs-dist/package.json'));
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsPromise: Promise<PdfJs> | null = null;
+
+function pdfjs(): Promise<PdfJs> {
+  if (!pdfjsPromise) {
+    pdfjsPromise = import('pdfjs-dist/legacy/build/pdf.mjs').then((lib) => {
+      // No worker thread in Node: pdf.js runs its worker code in-process ("fake worker") from this file.
+      lib.GlobalWorkerOptions.workerSrc = pathToFileURL(path.join(PDFJS_DIR, 'legacy/build/pdf.worker.mjs')).href;
+      return lib;
+    });
+  }
+  return pdfjsPromise;
+}
+
+/** Error messages: Chinese first, English beside it. */
+export const PDF_ERRORS = {
+  encrypted: 'PDF 已加密，无法读取 / the PDF is encrypted (password protected) and cannot be read',
+  broken: 'PDF 文件已损坏或不完整，无法读取 / the PDF is damaged or incomplete and cannot be read',
+  empty: 'PDF 文件为空 / the PDF file is empty',
+} as const;
+
+function explain(error: unknown): Error {
+  const name = (error as { name?: string })?.name ?? '';
+  const message = (error as { message?: string })?.message ?? String(error);
+  if (name === 'PasswordException' || /password/i.test(message)) return new Error(PDF_ERRORS.encrypted);
+  return new Error(`${PDF_ERRORS.broken} (${message})`);
+}
+
+/** Opens a PDF with pdf.js and reads every page (text items, operator lists). */
+export async function readPdfPages(bytes: Uint8Array): Promise<{ pages: ReadPage[]; title?: string }> {
+  if (bytes.length === 0) throw new Error(PDF_ERRORS.empty);
+  const lib = await pdfjs();
+  const task = lib.getDocument({
+    // pdf.js may transfer (detach) the buffer it is given; the caller keeps its own.
+    data: bytes.slice(),
+    cMapUrl: `${path.join(PDFJS_DIR, 'cmaps')}${path.sep}`,
+    cMapPacked: true,
+    standardFontDataUrl: `${path.join(PDFJS_DIR, 'standard_fonts')}${path.sep}`,
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: 0,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => {});
+    throw explain(error);
+  }
+  try {
+    const pages = await readPdfJsDocument(doc);
+    const meta = await doc.getMetadata().catch(() => null);
+    const info = (meta?.info ?? {}) as { Title?: unknown };
+    const title = typeof info.Title === 'string' ? info.Title : undefined;
+    return { pages, title };
+  } catch (error) {
+    throw explain(error);
+  } finally {
+    await doc.destroy().catch(() => {});
+  }
+}
+
+/** PDF bytes → the document's text blocks and tables. Throws an Error with a bilingual message for a PDF it cannot read. */
+export async function loadPdf(bytes: Uint8Array, source?: string): Promise<RawDocument> {
+  const { pages, title } = await readPdfPages(bytes);
+  return buildPdfDocument(pages, { title, url: source });
+}

@@ -1,0 +1,41 @@
+/**
+ * One PDF page → its blocks in reading order: tables drawn with lines, tables without lines, and paragraphs.
+ */
+import type { RawTable } from '../model.ts';
+import { findLatticeTables, latticeToRawTable } from './lattice.ts';
+import { buildParagraphs, type Paragraph } from './paragraphs.ts';
+import type { Box, PdfPageContent } from './pdf-types.ts';
+import { pageRulings } from './rulings.ts';
+import { findStreamTables } from './stream.ts';
+import { groupLines, joinRuns, type TextLine } from './text-lines.ts';
+import { pageRuns } from './text-runs.ts';
+
+export type PageBlock = { kind: 'table'; table: RawTable; box: Box } | { kind: 'text'; paragraph: Paragraph; box: Box };
+
+/** "- 3 -", "3", "第 3 页", "第3页 共12页": page numbers in the top or bottom margin. */
+const PAGE_NUMBER = /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+
+function isPageNumber(line: TextLine, pageHeight: number): boolean {
+  const inMargin = line.bottom < 0.08 * pageHeight || line.top > 0.9 * pageHeight;
+  return inMargin && PAGE_NUMBER.test(joinRuns(line.runs).trim());
+}
+
+export function layoutPage(page: PdfPageContent): PageBlock[] {
+  const runs = pageRuns(page.items, page.viewportTransform);
+  const rulings = pageRulings(page.operators, page.viewportTransform);
+  const lattice = findLatticeTables(rulings, runs);
+  const blocks: PageBlock[] = lattice.tables
+    // A ruled grid with no text in it is a drawing (a form left blank, a decoration), not a table to read.
+    .filter((t) => t.cells.some((c) => c.runs.length > 0))
+    .map((t) => ({ kind: 'table', table: latticeToRawTable(t, page.pageNumber), box: t.box }));
+
+  const lines = groupLines(lattice.rest).filter((l) => !isPageNumber(l, page.height));
+  const stream = findStreamTables(lines, page.pageNumber);
+  const taken = new Set<TextLine>(stream.flatMap((t) => t.lines));
+  for (const t of stream) blocks.push({ kind: 'table', table: t.table, box: t.box });
+
+  for (const paragraph of buildParagraphs(lines.filter((l) => !taken.has(l)))) {
+    blocks.push({ kind: 'text', paragraph, box: paragraph.box });
+  }
+  return blocks.sort((a, b) => a.box.top - b.box.top || a.box.x0 - b.box.x0);
+}

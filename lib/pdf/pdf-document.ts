@@ -1,0 +1,70 @@
+/**
+ * Pages → RawDocument: every page's blocks in order, paragraphs that run over a page break joined, and a scanned
+ * document (pages that are images with no text layer) flagged for the engine to say so instead of "no tables".
+ */
+import type { Block, RawDocument } from '../model.ts';
+import { joinWrappedLines } from './normalize-text.ts';
+import { layoutPage, type PageBlock } from './page-layout.ts';
+import type { PdfAnchor, PdfPageContent } from './pdf-types.ts';
+
+export interface PdfDocumentOptions {
+  /** The PDF's Title from its metadata, if any. */
+  title?: string;
+  url?: string;
+}
+
+export interface PageStats {
+  imageCount?: number;
+  charCount?: number;
+}
+
+/** Producer names and file names that PDF writers leave in the Title field instead of a title. */
+const USELESS_TITLE = /^(?:untitled|无标题|microsoft\s+(?:word|excel)\s*-.*|.*\.(?:docx?|xlsx?|wps|et|pdf|html?)|\s*)$/i;
+
+function anchorOf(page: number, block: PageBlock): PdfAnchor {
+  return { kind: 'pdf', page, box: block.box };
+}
+
+/**
+ * A page with images and (almost) no text: a scan. A few characters may come from a page number or a stamp added
+ * after scanning.
+ */
+function scannedPage(page: PdfPageContent & PageStats): boolean {
+  return (page.imageCount ?? 0) > 0 && (page.charCount ?? 0) < 20;
+}
+
+export function buildPdfDocument(pages: readonly (PdfPageContent & PageStats)[], options: PdfDocumentOptions = {}): RawDocument {
+  const blocks: Block[] = [];
+  /** The last block added was a paragraph that ran to the right margin at the foot of a page. */
+  let openParagraph: { index: number } | null = null;
+  let firstHeading: string | undefined;
+
+  for (const page of pages) {
+    const pageBlocks = layoutPage(page);
+    pageBlocks.forEach((block, k) => {
+      if (block.kind === 'table') {
+        blocks.push({ kind: 'table', table: block.table });
+        openParagraph = null;
+        return;
+      }
+      const p = block.paragraph;
+      if (!firstHeading && p.heading && p.text.length >= 4) firstHeading = p.text;
+      const prev = openParagraph ? blocks[openParagraph.index] : undefined;
+      if (k === 0 && prev && prev.kind === 'text' && p.continues) {
+        // The paragraph went on over the page break: one block, so a sentence split by the break stays one claim.
+        prev.text = joinWrappedLines(prev.text, p.text);
+        const anchor = prev.anchor as PdfAnchor & { more?: PdfAnchor[] };
+        anchor.more = [...(anchor.more ?? []), anchorOf(page.pageNumber, block)];
+      } else {
+        blocks.push({ kind: 'text', text: p.text, heading: p.heading || undefined, anchor: anchorOf(page.pageNumber, block), page: page.pageNumber });
+      }
+      openParagraph = k === pageBlocks.length - 1 && p.open ? { index: blocks.length - 1 } : null;
+    });
+  }
+
+  const metaTitle = options.title?.trim();
+  const title = metaTitle && !USELESS_TITLE.test(metaTitle) ? metaTitle : (firstHeading ?? '');
+  const doc: RawDocument = { title, url: options.url, blocks, attachments: [] };
+  if (pages.length > 0 && pages.every(scannedPage)) doc.scanned = true;
+  return doc;
+}

@@ -1,0 +1,81 @@
+/**
+ * Reads the pages of a pdf.js document into PdfPageContent. Works on the pdf.js API objects only (no DOM, no Node),
+ * so the CLI (cli/load-pdf.ts) and the extension's PDF viewer share it. The pdf.js types are described structurally
+ * here, so lib/pdf does not import pdf.js.
+ */
+import { IMAGE_OPS } from './pdf-ops.ts';
+import type { Matrix, PdfPageContent, PdfTextItem } from './pdf-types.ts';
+
+export interface PdfJsPageLike {
+  getViewport(params: { scale: number }): { width: number; height: number; transform: number[] };
+  getTextContent(params?: { includeMarkedContent?: boolean; disableNormalization?: boolean }): Promise<{
+    items: readonly unknown[];
+  }>;
+  getOperatorList(): Promise<{ fnArray: ArrayLike<number>; argsArray: ArrayLike<unknown> }>;
+  cleanup?(): unknown;
+}
+
+export interface PdfJsDocumentLike {
+  numPages: number;
+  getPage(pageNumber: number): Promise<PdfJsPageLike>;
+}
+
+/** A page as read, with what tells a scanned page from a text page. */
+export interface ReadPage extends PdfPageContent {
+  /** Images painted on the page. */
+  imageCount: number;
+  /** Non-space characters in the text layer. */
+  charCount: number;
+}
+
+function isTextItem(item: unknown): item is PdfTextItem {
+  if (typeof item !== 'object' || item === null) return false;
+  const i = item as Record<string, unknown>;
+  return typeof i.str === 'string' && Array.isArray(i.transform) && typeof i.width === 'number';
+}
+
+export async function readPdfJsPage(page: PdfJsPageLike, pageNumber: number): Promise<ReadPage> {
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent({ includeMarkedContent: false });
+  const items: PdfTextItem[] = [];
+  let charCount = 0;
+  for (const item of content.items) {
+    if (!isTextItem(item)) continue;
+    items.push({
+      str: item.str,
+      transform: item.transform,
+      width: item.width,
+      height: item.height,
+      fontName: item.fontName,
+      hasEOL: item.hasEOL,
+    });
+    charCount += item.str.replace(/\s+/g, '').length;
+  }
+  const operators = await page.getOperatorList();
+  let imageCount = 0;
+  for (let i = 0; i < operators.fnArray.length; i++) if (IMAGE_OPS.has(operators.fnArray[i])) imageCount++;
+  const t = viewport.transform;
+  const viewportTransform: Matrix = [t[0], t[1], t[2], t[3], t[4], t[5]];
+  return {
+    pageNumber,
+    width: viewport.width,
+    height: viewport.height,
+    viewportTransform,
+    items,
+    operators,
+    imageCount,
+    charCount,
+  };
+}
+
+/** Every page in order. `maxPages` bounds the work on a hostile file. */
+export async function readPdfJsDocument(doc: PdfJsDocumentLike, maxPages = 2000): Promise<ReadPage[]> {
+  const pages: ReadPage[] = [];
+  const count = Math.min(doc.numPages, maxPages);
+  for (let n = 1; n <= count; n++) {
+    const page = await doc.getPage(n);
+    pages.push(await readPdfJsPage(page, n));
+    page.cleanup?.();
+  }
+  return pages;
+}
