@@ -5,7 +5,7 @@
  * cells a finding points at are <mark>ed with the finding's number.
  */
 import type { Evidence, EvidenceFinding, EvidenceTable } from './evidence.ts';
-import { SEVERITY_LABELS } from './evidence.ts';
+import { HASH_LABELS, SEVERITY_LABELS } from './evidence.ts';
 import { repeatsIntoCoveredCells } from './export-cells.ts';
 import { escapeHtml, htmlLines, htmlLink } from './html-text.ts';
 
@@ -109,7 +109,7 @@ export function evidenceHtml(e: Evidence): string {
 <dl>
 ${e.page.url ? `<dt>网址 URL</dt><dd>${htmlLink(e.page.url)}</dd>` : ''}
 <dt>核对时间 Checked at</dt><dd>${escapeHtml(e.page.checkedAt)}</dd>
-<dt>页面文本 SHA-256</dt><dd><code>${hash}</code></dd>
+<dt>${HASH_LABELS[e.page.hashed] ?? HASH_LABELS['page-text']}</dt><dd><code>${hash}</code></dd>
 <dt>工具 Tool</dt><dd>${escapeHtml(e.generator)}</dd>
 </dl>
 <h2>概要 Summary</h2>

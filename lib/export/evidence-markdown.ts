@@ -4,7 +4,7 @@
  * Cells a finding points at are bold and carry the finding's number, "**97.02** [2]".
  */
 import type { Evidence, EvidenceFinding, EvidenceTable } from './evidence.ts';
-import { SEVERITY_LABELS } from './evidence.ts';
+import { HASH_LABELS, SEVERITY_LABELS } from './evidence.ts';
 import { repeatsIntoCoveredCells } from './export-cells.ts';
 import { markdownUrl } from './markdown.ts';
 import { escapeMarkdown } from './markdown-text.ts';
@@ -65,7 +65,7 @@ export function evidenceMarkdown(e: Evidence): string {
   const lines = [`# 核对证据 Evidence: ${md(e.page.title)}`, ''];
   if (e.page.url) lines.push(`- 网址 URL: ${markdownUrl(e.page.url)}`);
   lines.push(`- 核对时间 Checked at: ${md(e.page.checkedAt)}`);
-  lines.push(`- 页面文本 SHA-256 Page text SHA-256: \`${e.page.textSha256.replace(/[^0-9a-fA-F]/g, '')}\``);
+  lines.push(`- ${HASH_LABELS[e.page.hashed] ?? HASH_LABELS['page-text']}: \`${e.page.textSha256.replace(/[^0-9a-fA-F]/g, '')}\``);
   lines.push(`- 工具 Tool: ${md(e.generator)}`, '');
   lines.push('## 概要 Summary', '');
   lines.push(tableRow(['发现 Findings', '错误 Errors', '警告 Warnings', '提示 Info', '表格 Tables', '核对项 Checks', '通过 Passed', '舍入内 Within rounding']));

@@ -17,7 +17,13 @@ describe('evidence data', () => {
   it('counts findings by severity and sums the tallies', () => {
     // 3 findings: f1 error, f2 info, f3 warning; tallies 20+3+2 checks, 19+2+1 passed, 1 within rounding.
     expect(e.counts).toEqual({ findings: 3, error: 1, warning: 1, info: 1, tables: 4, checks: 25, passed: 22, rounding: 1 });
-    expect(e.page).toEqual({ url: SAMPLE_URL, title: SAMPLE_TITLE, checkedAt: CONTEXT.checkedAt, textSha256: CONTEXT.pageTextHash });
+    expect(e.page).toEqual({
+      url: SAMPLE_URL,
+      title: SAMPLE_TITLE,
+      checkedAt: CONTEXT.checkedAt,
+      textSha256: CONTEXT.pageTextHash,
+      hashed: 'page-text',
+    });
   });
 
   it('gives every finding its rule, severity, values, labels and the printed cells', () => {
@@ -77,7 +83,8 @@ describe('evidence Markdown', () => {
     expect(lines[0]).toBe(`# 核对证据 Evidence: ${SAMPLE_TITLE}`);
     expect(markdown).toContain(`- 网址 URL: <${SAMPLE_URL}>`);
     expect(markdown).toContain('- 核对时间 Checked at: 2024-05-01T08:30:00.000Z');
-    expect(markdown).toContain(`\`${CONTEXT.pageTextHash}\``);
+    expect(markdown).toContain(`- 页面文本 SHA-256 Page text SHA-256: \`${CONTEXT.pageTextHash}\``);
+    expect(evidencePack(sampleReport(), { ...CONTEXT, hashed: 'source-file' }).markdown).toContain('- 源文件 SHA-256 Source file SHA-256: `');
     const summary = readMarkdownTable(markdown);
     expect(summary.header[0]).toBe('发现 Findings');
     expect(summary.body).toEqual([['3', '1', '1', '1', '4', '25', '22', '1']]);

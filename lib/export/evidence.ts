@@ -18,6 +18,11 @@ export interface EvidenceContext {
   checkedAt: string;
   /** SHA-256 (hex) of the page text that was checked; see sha256.ts. */
   pageTextHash: string;
+  /**
+   * What was hashed: the page text (the extension), or the bytes of the saved file (the CLI when it has no text).
+   * Default 'page-text'.
+   */
+  hashed?: 'page-text' | 'source-file';
   /** The tool and its version, e.g. "Budget Check 0.1.0". */
   generator?: string;
 }
@@ -93,13 +98,15 @@ export interface Evidence {
   format: 'budget-check/evidence';
   version: 1;
   generator: string;
-  page: { url?: string; title: string; checkedAt: string; textSha256: string };
+  page: { url?: string; title: string; checkedAt: string; textSha256: string; hashed: 'page-text' | 'source-file' };
   counts: EvidenceCounts;
   findings: EvidenceFinding[];
   tables: EvidenceTable[];
 }
 
 export const DEFAULT_GENERATOR = 'Budget Check 预算核对';
+
+export const HASH_LABELS = { 'page-text': '页面文本 SHA-256 Page text SHA-256', 'source-file': '源文件 SHA-256 Source file SHA-256' } as const;
 
 export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误 Error', warning: '警告 Warning', info: '提示 Info' };
 
@@ -198,7 +205,13 @@ export function evidence(report: Report, context: EvidenceContext): Evidence {
     format: 'budget-check/evidence',
     version: 1,
     generator: context.generator ?? DEFAULT_GENERATOR,
-    page: { url: context.url, title: context.pageTitle, checkedAt: context.checkedAt, textSha256: context.pageTextHash },
+    page: {
+      url: context.url,
+      title: context.pageTitle,
+      checkedAt: context.checkedAt,
+      textSha256: context.pageTextHash,
+      hashed: context.hashed ?? 'page-text',
+    },
     counts: countFindings(report),
     findings,
     tables,

@@ -12,4 +12,8 @@ describe('sha256Hex', () => {
     const text = '一般公共预算支出 515.38 万元\n其中：基本支出 418.36 万元';
     expect(await sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
   });
+
+  it('hashes raw bytes the same as their text', async () => {
+    expect(await sha256Hex(new Uint8Array([0x61, 0x62, 0x63]))).toBe(await sha256Hex('abc'));
+  });
 });
