@@ -154,3 +154,25 @@ describe('property: rounded exact tables', () => {
     );
   });
 });
+
+describe('property: hostile tables', () => {
+  const token = fc.constantFrom(
+    '', '合计', '总计', '小计', '其中：', '一、本年收入', '1.一般公共预算拨款', '（小计）', '201', '20103', '2010301', '03',
+    '01', '301', '30101', '12.50', '0.00', '-3.20', '4O.00', '1,566.00', '97.0 2', '项目支出合计', '基本支出', '——',
+  );
+  it('never throw and never make a rule give up, whatever the cells say', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(token, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom('一般公共预算支出情况表', '部门收支总体情况表', '某某明细表', '财政拨款“三公”经费支出情况表'),
+        (rows, headRows, title) => {
+          const grid = gridFromStrings({ title, headRows: Math.min(headRows, rows.length), rows });
+          const report = analyze(grid);
+          expect(report.findings.filter((f) => f.kind === 'note' && f.message.startsWith('检查「'))).toEqual([]);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
