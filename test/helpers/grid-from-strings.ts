@@ -45,11 +45,14 @@ export function gridFromStrings(spec: GridSpec): TableGrid {
       }
       return path;
     });
+  // The usual decimals among amounts with decimals: 科目编码 ("201", "03") parse as integers and must not pull a
+  // 万元 table's precision down to 0.
   const decimals = new Map<number, number>();
   for (const row of rows.slice(spec.headRows))
     for (const cell of row)
-      if (cell.value.kind === 'number') decimals.set(cell.value.amount.decimals, (decimals.get(cell.value.amount.decimals) ?? 0) + 1);
-  const precision = [...decimals.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 2;
+      if (cell.value.kind === 'number' && cell.value.amount.decimals > 0)
+        decimals.set(cell.value.amount.decimals, (decimals.get(cell.value.amount.decimals) ?? 0) + 1);
+  const precision = [...decimals.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
   const index = spec.index ?? 0;
   return {
     id: `t${index}`,
