@@ -1,0 +1,432 @@
+/**
+ * Claims: what the prose of a disclosure states, one sentence at a time (budget-identities.md §4.1).
+ *
+ *   amount        "一般公共预算 418.36 万元" / "…资金未安排" (an exact 0)
+ *   share         "占 81.18%" of the amount before it, out of the 其中-head or section total
+ *   change        "比上年预算增加 71.52 万元，增长 20.62%" (signed, with its direction words)
+ *   parts         "X 万元，其中：a 万元，b 万元…" (or "a 万元，b 万元，共计 X 万元")
+ *   empty-table   "…情况表为空表"
+ *
+ * The extractor reads hand-scanned numbers (scan-numbers.ts) and short, anchored label patterns only; nothing here
+ * backtracks over the sentence.
+ */
+import type { Amount, RawDocument, TextRef } from '../model.ts';
+import type { StandardTable } from '../classify/standard-table.ts';
+import { isMoney, type NumberUnit, scanNumbers } from './scan-numbers.ts';
+import { type SectionKind, sectionKind, subjectKey } from './subjects.ts';
+import { quoteOf, type Section, type Sentence, sentencesOf, textRefs } from './text-stream.ts';
+import Decimal from 'decimal.js';
+
+export interface Money {
+  /** In 万元 (prose in 元/亿元 is converted, decimals shifted so the half-unit stays right). */
+  value: Decimal;
+  decimals: number;
+  /** As printed, with its unit: "418.36万元". */
+  shown: string;
+}
+
+export interface ClaimBase {
+  /** Position in document order. */
+  index: number;
+  /** The label before the number, normalised ("一般公共预算", "基本支出"). */
+  subject: string;
+  /** The quantity the label names (subjects.ts), if known. */
+  key?: string;
+  section: Section;
+  sectionKind: SectionKind;
+  /** The whole sentence, exactly as printed, and where it is. */
+  quote: string;
+  textRefs: TextRef[];
+  /** Where the claim's own number is (for marking it on the page). */
+  numberRefs: TextRef[];
+  sentence: Sentence;
+}
+
+export interface AmountClaim extends ClaimBase {
+  kind: 'amount';
+  value: Money;
+  /** "…未安排": an exact zero stated in words. */
+  notArranged?: boolean;
+}
+
+export interface ShareClaim extends ClaimBase {
+  kind: 'share';
+  part: AmountClaim;
+  percent: Amount;
+  /** The amount the share is of: the 其中 head or the section's total. */
+  total?: AmountClaim;
+}
+
+export interface ChangeClaim extends ClaimBase {
+  kind: 'change';
+  /** This year's amount C; resolved from an earlier sentence when the change stands alone ("公务接待费减少 5.00 万元"). */
+  current?: AmountClaim;
+  /** A, signed: 减少 5.00 → −5.00. */
+  change: Money;
+  changeWord: string;
+  rate?: Amount;
+  rateWord?: string;
+}
+
+export interface PartsClaim extends ClaimBase {
+  kind: 'parts';
+  head: AmountClaim | ChangeClaim;
+  parts: (AmountClaim | ChangeClaim)[];
+}
+
+export interface EmptyTableClaim extends ClaimBase {
+  kind: 'empty-table';
+  table: StandardTable;
+}
+
+export type Claim = AmountClaim | ShareClaim | ChangeClaim | PartsClaim | EmptyTableClaim;
+
+const UP_WORDS = ['增加', '增长', '上升', '提高', '增'];
+const DOWN_WORDS = ['减少', '下降', '降低', '减'];
+const CHANGE_WORDS = [...UP_WORDS, ...DOWN_WORDS];
+const CLAUSE_BREAK = new Set([',', ';', ':', '、', '。', '!', '?']);
+
+export function isUpWord(word: string): boolean {
+  return UP_WORDS.includes(word);
+}
+
+/** The change word at the very end of a prefix ("比上年预算增加", "公务接待费减少了"), if any. */
+function trailingChangeWord(prefix: string): string | undefined {
+  const p = prefix.endsWith('了') ? prefix.slice(0, -1) : prefix;
+  for (const word of CHANGE_WORDS) if (p.endsWith(word)) return word;
+  return undefined;
+}
+
+/** Filler around a label that names nothing by itself: "2023年预算数为", "为", "共计". */
+function stripFiller(label: string): string {
+  let s = label;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const tail of ['预算数为', '预算为', '数为', '为', '是', '约', '预算数', '金额']) {
+      if (s.endsWith(tail) && s.length > tail.length) {
+        s = s.slice(0, -tail.length);
+        changed = true;
+      }
+    }
+  }
+  return s;
+}
+
+function isGenericLabel(label: string): boolean {
+  const s = label.replace(/\d{4}年(?:度)?/g, '').replace(/^(?:的|年)/, '');
+  return /^(?:预算数?|数|为|的|本年|当年)*$/.test(s);
+}
+
+const EMPTY_TABLES: [StandardTable, RegExp][] = [
+  ['T8', /政府性基金/],
+  ['T9', /国有资本经营/],
+  ['T11', /结转结余/],
+  ['T7', /项目支出/],
+  ['T10', /三公/],
+];
+
+const cache = new WeakMap<RawDocument, Claim[]>();
+
+/** Every claim of the document's prose, in reading order (memoised per RawDocument). */
+export function extractClaims(raw: RawDocument): Claim[] {
+  const cached = cache.get(raw);
+  if (cached) return cached;
+  const claims = new Extractor(raw).run();
+  cache.set(raw, claims);
+  return claims;
+}
+
+interface OpenList {
+  head: AmountClaim | ChangeClaim;
+  parts: (AmountClaim | ChangeClaim)[];
+  sentence: Sentence;
+  /** Parts may come from later sentences of the same (sub)section ("收入预算 515.38 万元，其中：¶…"). */
+  multi: boolean;
+}
+
+class Extractor {
+  private claims: Claim[] = [];
+  private list: OpenList | undefined;
+  private lists: OpenList[] = [];
+  /** The last 其中 head per top section: the total a share is of. */
+  private heads = new Map<number, AmountClaim>();
+
+  constructor(private raw: RawDocument) {}
+
+  run(): Claim[] {
+    for (const sentence of sentencesOf(this.raw)) this.readSentence(sentence);
+    this.closeList();
+    this.resolveCurrents();
+    for (const list of this.lists)
+      if (list.parts.length > 0)
+        this.claims.push({
+          ...this.base(list.sentence, list.head.subject, list.head.key, list.head.numberRefs),
+          kind: 'parts',
+          head: list.head,
+          parts: list.parts,
+          index: list.head.index,
+          quote: spanQuote(list.head, list.parts),
+          textRefs: spanRefs(list.head, list.parts),
+        });
+    this.claims.sort((a, b) => a.index - b.index);
+    return this.claims;
+  }
+
+  /** One quote per sentence, however many claims it holds (a sentence of 5 000 amounts must stay linear). */
+  private quotes = new Map<Sentence, { refs: TextRef[]; quote: string }>();
+
+  private base(sentence: Sentence, subject: string, key: string | undefined, numberRefs: TextRef[]) {
+    let cached = this.quotes.get(sentence);
+    if (!cached) {
+      const r = textRefs(sentence);
+      cached = { refs: r, quote: quoteOf(this.raw, r) };
+      this.quotes.set(sentence, cached);
+    }
+    const refs = cached.refs;
+    const quote = cached.quote;
+    return {
+      index: this.claims.length,
+      subject,
+      key,
+      section: sentence.section,
+      sectionKind: sectionKind(sentence.section),
+      quote,
+      textRefs: refs,
+      numberRefs,
+      sentence,
+    };
+  }
+
+  private closeList() {
+    if (this.list) this.lists.push(this.list);
+    this.list = undefined;
+  }
+
+  private readSentence(sentence: Sentence) {
+    const { text } = sentence;
+    const kind = sectionKind(sentence.section);
+    const list = this.list;
+    if (list && (list.sentence.section !== sentence.section || !list.multi)) this.closeList();
+
+    const original = (i: number) => {
+      const p = sentence.pos[i];
+      const block = this.raw.blocks[p.block];
+      return block?.kind === 'text' ? block.text[p.offset] : '';
+    };
+    const numbers = scanNumbers(text, (i) => original(i) === ',');
+    const ofWhich = text.indexOf('其中');
+
+    this.readEmptyTable(sentence);
+    this.readNotArranged(sentence, kind);
+
+    let lastLevel: AmountClaim | undefined;
+    let lastChange: ChangeClaim | undefined;
+    let pendingLabel = '';
+    let previousClause = '';
+    let clauseStart = 0;
+    let sentenceHasMoney = false;
+    const levels: { claim: AmountClaim; start: number }[] = [];
+    let cursor = 0;
+    for (const n of numbers) {
+      // Clause start: after the last break before this number. A clause without numbers becomes a pending label
+      // ("1、一般公共服务支出(类)…行政运行(项):2023年预算数为 317.92 万元").
+      for (let i = cursor; i < n.start; i++)
+        if (CLAUSE_BREAK.has(text[i])) {
+          const clause = text.slice(clauseStart, i);
+          if (clause && !/\d/.test(clause)) pendingLabel = clause;
+          previousClause = clause;
+          clauseStart = i + 1;
+        }
+      cursor = n.end;
+      const prefix = text.slice(clauseStart, n.start);
+      const numberRefs = textRefs(sentence, n.start, n.end);
+      // "单位价值 50 万元以上大型设备": a threshold, not an amount.
+      if (isMoney(n.unit) && /^(?:以上|以下|及以上)/.test(text.slice(n.end))) continue;
+      if (isMoney(n.unit)) {
+        const money = toMoney(n.amount, n.unit);
+        const word = trailingChangeWord(prefix);
+        // A later sentence that opens with a change is not a line of an amounts list.
+        if (word && !sentenceHasMoney && this.list && this.list.sentence !== sentence && this.list.head.kind === 'amount')
+          this.closeList();
+        if (word) {
+          const sign = isUpWord(word) ? 1 : -1;
+          let label = prefix.slice(0, prefix.length - word.length - (prefix.endsWith('了') ? 1 : 0));
+          const cmp = /(?:比|较)上年(?:预算)?(?:数)?(?:相比)?$/.exec(label);
+          if (cmp) label = label.slice(0, cmp.index);
+          const ownLabel = label && !isGenericLabel(stripFiller(label));
+          const subject = ownLabel ? label : (lastLevel?.subject ?? pendingLabel);
+          const key = ownLabel ? subjectKey(label, kind) : lastLevel?.key;
+          const change: ChangeClaim = {
+            ...this.base(sentence, subject, key, numberRefs),
+            kind: 'change',
+            change: { ...money, value: money.value.times(sign) },
+            changeWord: word,
+          };
+          if (!ownLabel || (lastLevel && lastLevel.key === key)) change.current = lastLevel;
+          this.claims.push(change);
+          lastChange = change;
+          this.addPart(change, n.start, ofWhich, sentence);
+        } else {
+          let label = stripFiller(prefix);
+          if (isGenericLabel(label)) label = pendingLabel || label;
+          // "财政拨款项目 3 个，涉及预算金额 180.00 万元": the quantity is named in the clause before.
+          else if (label.startsWith('涉及')) label = previousClause + label;
+          const claim: AmountClaim = {
+            ...this.base(sentence, label, subjectKey(label, kind), numberRefs),
+            kind: 'amount',
+            value: money,
+          };
+          this.claims.push(claim);
+          levels.push({ claim, start: n.start });
+          lastLevel = claim;
+          if (!sentenceHasMoney) {
+            // A later sentence continues a 其中 list only if it reads like one of its lines: "<来源> X 万元，占 …",
+            // "… 比上年 …", "… 主要包括 …" ("面向中小企业预留 … 18.31 万元" after 政府采购 is not a part [002]).
+            const qualified = /^,?(?:占|比上年|较上年|主要包括|主要用于)/.test(text.slice(n.end));
+            if (this.list && this.list.sentence !== sentence && !qualified) this.closeList();
+          }
+          // "a 万元，b 万元，共计 X 万元": the total comes last.
+          if (/^(?:共计|合计|总计)/.test(prefix) && !this.list) {
+            // Only the amounts after the list's colon: "预算安排规模：20.00 万元 … 资金分配情况：a，b，共计 X" [004].
+            const colon = text.lastIndexOf(':', n.start);
+            const parts = levels.filter((l) => l.start > colon && l.claim !== claim).map((l) => l.claim);
+            if (parts.length > 0) this.lists.push({ head: claim, parts, sentence, multi: false });
+          } else this.addPart(claim, n.start, ofWhich, sentence);
+          if (ofWhich >= 0 && ofWhich >= n.end && !numbers.some((m) => m.start > n.end && m.start < ofWhich)) {
+            this.openList(claim, sentence, true);
+            this.heads.set(sentence.section.top, claim);
+          }
+        }
+        sentenceHasMoney = true;
+        if (lastChange && word && ofWhich >= 0 && ofWhich >= n.end && !numbers.some((m) => m.start > n.end && m.start < ofWhich)) {
+          // A change heading a list of changes ("三公经费比上年预算增加 1.40 万元…，其中：因公出国(境)费增加 4.40 万元…").
+          this.openList(lastChange, sentence, false);
+        }
+      } else if (n.unit === '%') {
+        if (prefix.endsWith('占') || prefix.endsWith('占比') || /^占(?:.*的)?$/.test(prefix)) {
+          if (lastLevel)
+            this.claims.push({
+              ...this.base(sentence, lastLevel.subject, lastLevel.key, numberRefs),
+              kind: 'share',
+              part: lastLevel,
+              percent: n.amount,
+              total: this.shareTotal(lastLevel, sentence),
+            });
+        } else if (lastChange && lastChange.sentence === sentence && !lastChange.rate) {
+          const word = trailingChangeWord(prefix) ?? (/(?:增幅|降幅)$/.exec(prefix)?.[0] || undefined);
+          if (word) {
+            lastChange.rate = n.amount;
+            lastChange.rateWord = word;
+          }
+          // Also the rate after a change heads a list of changes: "增长 7.00%，其中：…".
+          if (ofWhich >= n.end && !numbers.some((m) => m.start > n.end && m.start < ofWhich) && this.list?.head !== lastChange)
+            this.openList(lastChange, sentence, false);
+        }
+      }
+      // 个百分点 is a change in percentage points, not a rate: deliberately not read as one.
+    }
+  }
+
+  private openList(head: AmountClaim | ChangeClaim, sentence: Sentence, multi: boolean) {
+    this.closeList();
+    this.list = { head, parts: [], sentence, multi };
+  }
+
+  private addPart(claim: AmountClaim | ChangeClaim, at: number, ofWhich: number, sentence: Sentence) {
+    const list = this.list;
+    if (!list || claim === list.head || list.head.kind !== claim.kind) return;
+    if (list.sentence === sentence && (ofWhich < 0 || at < ofWhich)) return;
+    if (list.sentence !== sentence && list.parts.some((p) => p.sentence === sentence)) return;
+    list.parts.push(claim);
+  }
+
+  /** The share's denominator: the head of the 其中 list the part belongs to, else the section's last head. */
+  private shareTotal(part: AmountClaim, sentence: Sentence): AmountClaim | undefined {
+    if (this.list && this.list.head.kind === 'amount' && this.list.parts.includes(part)) return this.list.head;
+    return this.heads.get(sentence.section.top);
+  }
+
+  private readNotArranged(sentence: Sentence, kind: SectionKind) {
+    const { text } = sentence;
+    let at = text.indexOf('未安排');
+    let clauseStart = 0;
+    for (let i = 0; i < text.length && at >= 0; i++) {
+      if (i === at) {
+        const label = text.slice(clauseStart, at);
+        // "未安排购置车辆经费" is about assets, not a budget line; only "<来源>未安排。" counts.
+        const after = text[at + 3];
+        if (label && !/\d/.test(label) && (after === undefined || CLAUSE_BREAK.has(after))) {
+          const claim: AmountClaim = {
+            ...this.base(sentence, label, subjectKey(label, kind), textRefs(sentence, at, at + 3)),
+            kind: 'amount',
+            value: { value: new Decimal(0), decimals: 2, shown: '未安排' },
+            notArranged: true,
+          };
+          this.claims.push(claim);
+          if (this.list?.multi && this.list.sentence !== sentence) this.list.parts.push(claim);
+        }
+        at = text.indexOf('未安排', at + 3);
+      }
+      if (CLAUSE_BREAK.has(text[i])) clauseStart = i + 1;
+    }
+  }
+
+  private readEmptyTable(sentence: Sentence) {
+    const { text } = sentence;
+    const at = text.search(/为空(?:白)?表/);
+    if (at < 0) return;
+    for (const [table, pattern] of EMPTY_TABLES)
+      if (pattern.test(text)) {
+        this.claims.push({
+          ...this.base(sentence, text.slice(0, at), undefined, textRefs(sentence, at, at + 3)),
+          kind: 'empty-table',
+          table,
+        });
+        return;
+      }
+  }
+
+  /** A change stated apart from its amount takes the latest amount of the same quantity in the same section. */
+  private resolveCurrents() {
+    for (let i = 0; i < this.claims.length; i++) {
+      const c = this.claims[i];
+      if (c.kind !== 'change' || c.current || !c.key) continue;
+      for (let j = i - 1; j >= 0; j--) {
+        const prev = this.claims[j];
+        if (prev.section.top !== c.section.top) break;
+        if (prev.kind === 'amount' && prev.key === c.key) {
+          c.current = prev;
+          break;
+        }
+      }
+    }
+  }
+}
+
+function toMoney(amount: Amount, unit: NumberUnit): Money {
+  const shown = `${amount.raw}${unit}`;
+  if (unit === '元') return { value: amount.value.div(10_000), decimals: amount.decimals + 4, shown };
+  if (unit === '亿元') return { value: amount.value.times(10_000), decimals: amount.decimals - 4, shown };
+  return { value: amount.value, decimals: amount.decimals, shown };
+}
+
+function spanRefs(head: ClaimBase, parts: ClaimBase[]): TextRef[] {
+  const refs: TextRef[] = [...head.textRefs];
+  for (const p of parts) for (const r of p.textRefs) if (!refs.some((x) => x.block === r.block && x.start === r.start)) refs.push(r);
+  return refs;
+}
+
+function spanQuote(head: ClaimBase, parts: ClaimBase[]): string {
+  const sentences: string[] = [head.quote];
+  for (const p of parts) if (!sentences.includes(p.quote)) sentences.push(p.quote);
+  return sentences.join('');
+}
+
+/** The signed prior-year amount p = C − A a change implies. */
+export function impliedPrior(change: ChangeClaim): Decimal | undefined {
+  return change.current ? change.current.value.value.minus(change.change.value) : undefined;
+}
+
+export function allClaims<K extends Claim['kind']>(raw: RawDocument, kind: K): Extract<Claim, { kind: K }>[] {
+  return extractClaims(raw).filter((c): c is Extract<Claim, { kind: K }> => c.kind === kind);
+}

@@ -1,0 +1,135 @@
+/**
+ * What quantity a prose label names. Labels carry the department's name, the year and filler ("克孜勒苏…办公室 2023 年
+ * 一般公共预算拨款合计"), so a label is searched for known quantity names, most specific first. Scope matters:
+ * 基本支出 in 三、支出预算 is all funds (表3), in 五/六 only the general public budget (表5/表6) — budget-identities.md
+ * §4.2 — so the key carries the scope where the two differ.
+ */
+import type { Section } from './text-stream.ts';
+
+export type SectionKind =
+  | 'overview' // 一 收支总体
+  | 'income' // 二 收入
+  | 'expenditure' // 三 支出
+  | 'fiscal' // 四 财政拨款收支
+  | 'gp' // 五 一般公共预算当年拨款
+  | 'basic' // 六 基本支出
+  | 'project' // 七 项目支出
+  | 'fund' // 八 政府性基金
+  | 'soe' // 九 国有资本经营
+  | 'sangong' // 十 三公
+  | 'carryover' // 十一 结转结余
+  | 'other'; // 其他重要事项, 概况, 名词解释
+
+const SECTION_KINDS: [SectionKind, RegExp][] = [
+  ['sangong', /三公/],
+  ['carryover', /结转结余/],
+  ['fund', /政府性基金/],
+  ['soe', /国有资本经营/],
+  ['basic', /基本支出/],
+  ['project', /项目支出/],
+  ['gp', /一般公共预算/],
+  ['fiscal', /财政拨款收支/],
+  ['overview', /收支预算|收支总体/],
+  ['income', /收入预算/],
+  ['expenditure', /支出预算/],
+];
+
+export function sectionKind(section: Section): SectionKind {
+  if (!section.top) return 'other';
+  for (const [kind, pattern] of SECTION_KINDS) if (pattern.test(section.topTitle)) return kind;
+  return 'other';
+}
+
+/** Ordered: the first match wins, so longer names come before the names they contain. */
+const KEYS: [string, RegExp][] = [
+  ['sangong-abroad', /因公出国\(境\)费/],
+  ['sangong-purchase', /公务用车购置费/],
+  ['sangong-running', /公务用车运行(?:维护)?费/],
+  ['sangong-reception', /公务接待费/],
+  ['sangong', /三公/],
+  ['admin-running', /机关运行经费|单位运行经费/],
+  ['procurement-goods', /政府采购货物/],
+  ['procurement-works', /政府采购工程/],
+  ['procurement-services', /政府采购服务/],
+  ['sme-micro', /小微企业/],
+  ['sme', /中小企业/],
+  ['procurement', /政府采购预算/],
+  ['perf-overall', /整体(?:预算)?绩效目标/],
+  ['perf-nonfiscal-projects', /非财政拨款项目/],
+  ['perf-fiscal-projects', /财政拨款项目/],
+  ['classified-projects', /涉密项目/],
+  ['personnel', /人员经费/],
+  ['public-use', /公用经费/],
+  ['fiscal-total', /财政拨款收支总预算/],
+  ['total', /收支总预算|收入预算|支出预算/],
+  ['gp-transfer', /上级一般公共预算/],
+  ['fund-transfer', /上级政府性基金/],
+  ['soe-transfer', /上级国有资本/],
+  ['basic', /基本支出/],
+  ['project', /项目支出/],
+  ['gp-total', /一般公共预算/],
+  ['fund', /政府性基金/],
+  ['soe', /国有资本经营/],
+  ['special-account', /财政专户/],
+  ['unit-funds', /单位资金/],
+  ['nonfiscal-carryover', /非财政拨款结转/],
+  ['fiscal-carryover', /财政拨款结转/],
+  ['carryover', /上年结转结余/],
+];
+
+/** Quantities whose 其中 parts are, by definition, the whole (a shortfall is an error, not an incomplete list). */
+export const COMPLETE_PARTS: Record<string, string[]> = {
+  procurement: ['procurement-goods', 'procurement-works', 'procurement-services'],
+  sangong: ['sangong-abroad', 'sangong-purchase', 'sangong-running', 'sangong-reception'],
+  'basic@gp': ['personnel', 'public-use'],
+  'gp-total': ['basic@gp', 'project@gp'],
+  'total@all': ['gp-total', 'gp-transfer', 'fund', 'fund-transfer', 'soe', 'soe-transfer', 'special-account', 'unit-funds', 'fiscal-carryover', 'nonfiscal-carryover', 'carryover'],
+};
+
+/** The key of the quantity a label names, or undefined. */
+export function subjectKey(label: string, kind: SectionKind): string | undefined {
+  // 五(三) items: "一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)".
+  const item = /\(项\)/.exec(label);
+  if (item) {
+    const before = label.slice(0, item.index);
+    const kuan = before.lastIndexOf('(款)');
+    const lei = before.lastIndexOf('(类)');
+    const name = before.slice(kuan >= 0 ? kuan + 3 : 0);
+    const kuanName = kuan >= 0 ? before.slice(lei >= 0 ? lei + 3 : 0, kuan) : '';
+    return `item:${kuanName}/${name}`;
+  }
+  const cls = /\(类\)/.exec(label);
+  if (cls) return `class:${stripMarker(label.slice(0, cls.index))}`;
+  for (const [key, pattern] of KEYS) {
+    if (!pattern.test(label)) continue;
+    if (key === 'total') return 'total@all';
+    if (key === 'basic' || key === 'project') return `${key}@${kind === 'expenditure' ? 'all' : 'gp'}`;
+    // 四 "收入预算包括：一般公共预算拨款 X" and 五 "一般公共预算拨款合计 X" are both the GP total.
+    return key;
+  }
+  // 四 "一般公共服务支出 353.26 万元，主要用于…": a 类 named without "(类)".
+  if ((kind === 'fiscal' || kind === 'gp') && /支出$/.test(label)) return `class:${stripMarker(label)}`;
+  return undefined;
+}
+
+function stripMarker(label: string): string {
+  let s = label;
+  const lead = /^\d{1,2}[、.]/.exec(s);
+  if (lead) s = s.slice(lead[0].length);
+  return s;
+}
+
+/** The name a reader knows, for messages. */
+export const KEY_NAMES: Record<string, string> = {
+  'total@all': '收支总预算',
+  'fiscal-total': '财政拨款收支总预算',
+  'gp-total': '一般公共预算',
+  'basic@all': '基本支出（全部资金）',
+  'project@all': '项目支出（全部资金）',
+  'basic@gp': '一般公共预算基本支出',
+  'project@gp': '一般公共预算项目支出',
+  personnel: '人员经费',
+  'public-use': '公用经费',
+  sangong: '“三公”经费',
+  'unit-funds': '单位资金',
+};

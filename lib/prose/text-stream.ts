@@ -1,0 +1,179 @@
+/**
+ * The prose of a document as sentences the claim extractor can read, with a way back to the original text.
+ *
+ * Disclosures cut sentences at page breaks ("比上年预算减¶¶少 0.51 万元" [002]) and mix full- and half-width
+ * punctuation in one document ("万元,其中:基本支出" next to "万元，其中：" [000]); markdown decoration ("### **三、…**")
+ * surrounds headings. So text blocks are normalised character by character (NFKC, no spaces, no * # `), blocks that
+ * end mid-sentence are joined to the next, and every normalised character remembers its block and offset, so a quote
+ * and its TextRefs always point into the original, unnormalised text.
+ */
+import type { RawDocument, TextRef } from '../model.ts';
+
+export interface SourcePos {
+  block: number;
+  offset: number;
+}
+
+export interface Section {
+  /** 1 … 12 for 一、 … 十二、; 0 before the first numbered heading. */
+  top: number;
+  topTitle: string;
+  /** The （一）… sub-heading number, 0 when none. */
+  sub: number;
+  subTitle: string;
+}
+
+export interface Sentence {
+  /** Normalised text: NFKC (half-width ，：；（）% digits), no whitespace, no markdown decoration. */
+  text: string;
+  /** Source position of every character of `text`. */
+  pos: SourcePos[];
+  section: Section;
+  /** Index of the paragraph (joined run of blocks) in reading order. */
+  paragraph: number;
+}
+
+const DECORATION = new Set(['*', '#', '`', '>']);
+const SPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]/;
+const SENTENCE_END = new Set(['。', '!', '?']);
+/** A block ending like this ends its sentence; anything else (，、：, a word cut in half) continues in the next block. */
+const BLOCK_END = new Set(['。', '!', '?', ';']);
+const CJK_NUMERALS = '一二三四五六七八九十';
+
+interface NormalizedBlock {
+  text: string;
+  pos: SourcePos[];
+  heading: boolean;
+}
+
+function normalizeBlock(text: string, block: number, heading: boolean): NormalizedBlock {
+  let out = '';
+  const pos: SourcePos[] = [];
+  let start = 0;
+  // A markdown list marker "- " at the start of a block is decoration, not a minus sign.
+  const lead = /^[\s\u3000]*[-*+][\s\u3000]+/.exec(text);
+  if (lead) start = lead[0].length;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (SPACE.test(ch) || DECORATION.has(ch)) continue;
+    const folded = ch.normalize('NFKC');
+    for (const f of folded) {
+      out += f;
+      pos.push({ block, offset: i });
+    }
+  }
+  return { text: out, pos, heading };
+}
+
+/** 一、 … 十二、 at the start: the section number, else 0. */
+export function topNumber(text: string): number {
+  let i = 0;
+  while (i < text.length && i < 3 && CJK_NUMERALS.includes(text[i])) i++;
+  if (i === 0 || text[i] !== '、') return 0;
+  return cjkNumber(text.slice(0, i));
+}
+
+/** (一) … (十) at the start: the sub-section number, else 0. */
+export function subNumber(text: string): number {
+  if (text[0] !== '(') return 0;
+  const close = text.indexOf(')');
+  if (close < 2 || close > 4) return 0;
+  const inner = text.slice(1, close);
+  for (const ch of inner) if (!CJK_NUMERALS.includes(ch)) return 0;
+  return cjkNumber(inner);
+}
+
+function cjkNumber(s: string): number {
+  const digit = (c: string) => CJK_NUMERALS.indexOf(c) + 1;
+  if (s.length === 1) return digit(s);
+  if (s.length === 2 && s[0] === '十') return 10 + digit(s[1]);
+  if (s.length === 2 && s[1] === '十') return digit(s[0]) * 10;
+  if (s.length === 3 && s[1] === '十') return digit(s[0]) * 10 + digit(s[2]);
+  return 0;
+}
+
+/** Starts a new item: a heading number, a list number ("1、", "2."), or a 第N部分 part title. */
+function startsNewItem(text: string): boolean {
+  if (topNumber(text) || subNumber(text)) return true;
+  if (/^\d{1,2}[、.](?!\d)/.test(text)) return true;
+  return text.startsWith('第') && text.includes('部分');
+}
+
+const cache = new WeakMap<RawDocument, Sentence[]>();
+
+export function sentencesOf(raw: RawDocument): Sentence[] {
+  const cached = cache.get(raw);
+  if (cached) return cached;
+  const sentences = buildSentences(raw);
+  cache.set(raw, sentences);
+  return sentences;
+}
+
+function buildSentences(raw: RawDocument): Sentence[] {
+  // 1. Paragraphs: runs of text blocks joined where a block ends mid-sentence. A table ends a paragraph.
+  const paragraphs: NormalizedBlock[] = [];
+  let open: NormalizedBlock | undefined;
+  raw.blocks.forEach((block, index) => {
+    if (block.kind !== 'text') {
+      open = undefined;
+      return;
+    }
+    const norm = normalizeBlock(block.text, index, block.heading === true);
+    if (!norm.text) return;
+    const joinable =
+      open && !open.heading && !norm.heading && !BLOCK_END.has(open.text[open.text.length - 1]) && !startsNewItem(norm.text);
+    if (open && joinable) {
+      open.text += norm.text;
+      open.pos.push(...norm.pos);
+    } else {
+      open = { text: norm.text, pos: [...norm.pos], heading: norm.heading };
+      paragraphs.push(open);
+    }
+    // A numbered heading ("三、关于…说明", "(二)政府采购情况") has no sentence punctuation; it must not swallow the
+    // paragraph after it.
+    if (open.heading || ((topNumber(open.text) || subNumber(open.text)) && !/[,，。:;]/.test(open.text))) open = undefined;
+  });
+
+  // 2. Sections and sentences.
+  const sentences: Sentence[] = [];
+  let section: Section = { top: 0, topTitle: '', sub: 0, subTitle: '' };
+  paragraphs.forEach((para, p) => {
+    const top = topNumber(para.text);
+    const sub = subNumber(para.text);
+    if (top) section = { top, topTitle: para.text, sub: 0, subTitle: '' };
+    else if (sub) section = { ...section, sub, subTitle: para.text };
+    else if (/^第[一二三四五六七八九十]+部分/.test(para.text)) section = { top: 0, topTitle: para.text, sub: 0, subTitle: '' };
+    let start = 0;
+    for (let i = 0; i <= para.text.length; i++) {
+      const end = i === para.text.length || SENTENCE_END.has(para.text[i]);
+      if (!end) continue;
+      const stop = i === para.text.length ? i : i + 1;
+      if (stop > start)
+        sentences.push({ text: para.text.slice(start, stop), pos: para.pos.slice(start, stop), section, paragraph: p });
+      start = stop;
+    }
+  });
+  return sentences;
+}
+
+/** TextRefs for characters [from, to) of a sentence: one per source block, offsets into the original text. */
+export function textRefs(sentence: Sentence, from = 0, to = sentence.text.length): TextRef[] {
+  const refs: TextRef[] = [];
+  for (let i = from; i < to; i++) {
+    const { block, offset } = sentence.pos[i];
+    const last = refs[refs.length - 1];
+    if (last && last.block === block) last.end = offset + 1;
+    else refs.push({ block, start: offset, end: offset + 1 });
+  }
+  return refs;
+}
+
+/** The exact original text of a sentence (or part of it), blocks joined without the page break. */
+export function quoteOf(raw: RawDocument, refs: TextRef[]): string {
+  return refs
+    .map((r) => {
+      const block = raw.blocks[r.block];
+      return block?.kind === 'text' ? block.text.slice(r.start, r.end) : '';
+    })
+    .join('');
+}
