@@ -1,4 +1,10 @@
 /** Rules on what the text says: shares, year-on-year changes, 其中 lists, prose vs tables (§4). */
+import { proseContradiction } from './prose-contradiction.ts';
+import { proseEmptyTable } from './prose-empty-table.ts';
+import { proseGrowth } from './prose-growth.ts';
+import { proseParts } from './prose-parts.ts';
+import { proseShare } from './prose-share.ts';
+import { proseVsTable } from './prose-vs-table.ts';
 import type { Rule } from './rule.ts';
 
-export const PROSE_RULES: readonly Rule[] = [];
+export const PROSE_RULES: readonly Rule[] = [proseShare, proseGrowth, proseParts, proseVsTable, proseContradiction, proseEmptyTable];

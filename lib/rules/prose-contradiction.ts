@@ -1,0 +1,169 @@
+/**
+ * prose-contradiction: the text against itself (budget-identities.md §4.2 "cross-statement").
+ *
+ * 1. One quantity stated twice with different figures (一般公共预算 in 二, 四 and 五 must agree within 2h).
+ * 2. Two year-on-year statements about one quantity that imply different prior years p = C − A (within 4h: C and A are
+ *    both rounded in each statement).
+ * 3. Last year's budget also balanced: Σ p(收入 sources, 二) = p(基本) + p(项目) of 三.
+ * 4. Δ 一般公共预算 (二) = Δ基本 + Δ项目 (五), and Σ Δ of the 五(三) 项 = Δ基本 + Δ项目 (五).
+ * 基本支出 in 三 (all funds) and in 五 (general public budget) are different quantities (subjects.ts keys them apart):
+ * [000] implies 353.84 vs 327.84, explained by last year's 财政专户 13.00 + 单位资金 13.00 — not a contradiction.
+ */
+import Decimal from 'decimal.js';
+import { type AmountClaim, allClaims, type ChangeClaim, impliedPrior } from '../prose/claims.ts';
+import { KEY_NAMES } from '../prose/subjects.ts';
+import { checkEqual, checkSum, halfUnit } from '../rounding.ts';
+import { proseFinding } from './prose-finding.ts';
+import type { FindingDraft, Rule } from './rule.ts';
+
+export const proseContradiction: Rule = {
+  id: 'prose-contradiction',
+  title: '文中前后表述一致 / The text does not contradict itself',
+  run(ctx) {
+    const raw = ctx.doc.raw;
+    const findings: FindingDraft[] = [];
+    findings.push(...sameAmounts(allClaims(raw, 'amount')));
+    const changes = allClaims(raw, 'change').filter((c) => c.key && c.current);
+    findings.push(...samePriors(changes));
+    findings.push(...balancedPriorYear(changes));
+    findings.push(...changeSums(changes));
+    return findings;
+  },
+};
+
+const name = (key: string, subject: string) => KEY_NAMES[key] ?? subject;
+
+function sameAmounts(amounts: AmountClaim[]): FindingDraft[] {
+  const findings: FindingDraft[] = [];
+  const first = new Map<string, AmountClaim>();
+  for (const c of amounts) {
+    // Item and class keys are checked against the tables; assets and unnamed amounts have no key.
+    if (!c.key || c.notArranged) continue;
+    const prev = first.get(c.key);
+    if (!prev) {
+      first.set(c.key, c);
+      continue;
+    }
+    if (checkEqual(c.value, prev.value).verdict !== 'mismatch') continue;
+    findings.push(
+      proseFinding({
+        rule: proseContradiction.id,
+        severity: 'error',
+        kind: 'contradiction',
+        claim: c,
+        others: [prev],
+        stated: c.value.shown,
+        expected: prev.value.shown,
+        message: `「${name(c.key, c.subject)}」此处为 ${c.value.shown}，另一处为 ${prev.value.shown}，前后矛盾`,
+        messageEn: `"${c.subject}" is ${c.value.shown} here and ${prev.value.shown} elsewhere`,
+      }),
+    );
+  }
+  return findings;
+}
+
+function priorTolerance(c: ChangeClaim): Decimal {
+  return halfUnit(Math.max(c.change.decimals, 0)).times(2);
+}
+
+function samePriors(changes: ChangeClaim[]): FindingDraft[] {
+  const findings: FindingDraft[] = [];
+  const first = new Map<string, ChangeClaim>();
+  for (const c of changes) {
+    const prev = first.get(c.key!);
+    if (!prev) {
+      first.set(c.key!, c);
+      continue;
+    }
+    const p1 = impliedPrior(prev)!;
+    const p2 = impliedPrior(c)!;
+    const tol = priorTolerance(c).plus(priorTolerance(prev));
+    if (p1.minus(p2).abs().lte(tol)) continue;
+    const d = Math.max(c.change.decimals, 0);
+    findings.push(
+      proseFinding({
+        rule: proseContradiction.id,
+        severity: 'error',
+        kind: 'contradiction',
+        claim: c,
+        others: [prev],
+        stated: p2.toFixed(d),
+        expected: p1.toFixed(d),
+        message: `「${name(c.key!, c.subject)}」按${c.changeWord}额 ${c.change.value.abs().toFixed(d)} 万元推算上年为 ${p2.toFixed(d)} 万元，与另一处（${p1.toFixed(d)} 万元）矛盾`,
+        messageEn: `"${c.subject}": the change ${c.change.value.toFixed(d)} implies last year was ${p2.toFixed(d)}, but another statement implies ${p1.toFixed(d)}`,
+      }),
+    );
+  }
+  return findings;
+}
+
+const INCOME_SOURCES = new Set(['gp-total', 'gp-transfer', 'fund', 'fund-transfer', 'soe', 'soe-transfer', 'special-account', 'unit-funds', 'fiscal-carryover', 'nonfiscal-carryover']);
+
+/** Σ p(sources) = Σ p(基本, 项目) in 三: each side's priors carry 2h per statement. */
+function balancedPriorYear(changes: ChangeClaim[]): FindingDraft[] {
+  const income = changes.filter((c) => c.sectionKind === 'income' && INCOME_SOURCES.has(c.key!));
+  const spending = changes.filter((c) => c.sectionKind === 'expenditure' && /^(?:basic|project)@all$/.test(c.key!));
+  if (income.length === 0 || spending.length !== 2) return [];
+  const sum = (cs: ChangeClaim[]) => cs.reduce((s, c) => s.plus(impliedPrior(c)!), new Decimal(0));
+  const pIn = sum(income);
+  const pOut = sum(spending);
+  const tol = [...income, ...spending].reduce((t, c) => t.plus(priorTolerance(c)), new Decimal(0));
+  if (pIn.minus(pOut).abs().lte(tol)) return [];
+  return [
+    proseFinding({
+      rule: proseContradiction.id,
+      severity: 'error',
+      kind: 'contradiction',
+      claim: spending[0],
+      others: [...spending.slice(1), ...income],
+      stated: pOut.toFixed(2),
+      expected: pIn.toFixed(2),
+      message: `按收入各项的增减推算上年收入为 ${pIn.toFixed(2)} 万元，按基本支出、项目支出推算上年支出为 ${pOut.toFixed(2)} 万元，二者应相等`,
+      messageEn: `Last year's income implied by the changes is ${pIn.toFixed(2)}, last year's spending ${pOut.toFixed(2)}: they should be equal`,
+    }),
+  ];
+}
+
+/** Δ(二 一般公共预算) and Σ Δ(五(三) 项) against Δ基本 + Δ项目 of 五. */
+function changeSums(changes: ChangeClaim[]): FindingDraft[] {
+  const findings: FindingDraft[] = [];
+  const gpParts = changes.filter((c) => c.sectionKind === 'gp' && /^(?:basic|project)@gp$/.test(c.key!));
+  if (gpParts.length !== 2) return findings;
+  const gpIncome = changes.find((c) => c.sectionKind === 'income' && c.key === 'gp-total');
+  const items = changes.filter((c) => c.key!.startsWith('item:'));
+  const targets: [ChangeClaim[], string, string][] = [];
+  if (gpIncome) targets.push([[gpIncome], '一般公共预算收入的增减额', 'the change of general-budget income']);
+  if (items.length > 0) targets.push([items, '各功能科目（项）增减额之和', 'the sum of the item changes']);
+  for (const [claims, zh, en] of targets) {
+    const total = { value: claims.reduce((s, c) => s.plus(c.change.value), new Decimal(0)), decimals: 2 };
+    const check = checkSum(
+      { value: gpParts[0].change.value.plus(gpParts[1].change.value), decimals: 2 },
+      [],
+      0,
+    );
+    // Tolerance: one half-unit per stated change on each side.
+    const tol = halfUnit(2).times(claims.length + 2);
+    const diff = total.value.minus(check.stated);
+    if (diff.isZero()) continue;
+    const within = diff.abs().lte(tol);
+    findings.push(
+      proseFinding({
+        rule: proseContradiction.id,
+        severity: within ? 'info' : 'error',
+        kind: within ? 'rounding' : 'contradiction',
+        claim: gpParts[0],
+        others: [gpParts[1], ...claims],
+        stated: total.value.toFixed(2),
+        expected: check.stated.toFixed(2),
+        diff: diff.toFixed(2),
+        message: within
+          ? `${zh} ${total.value.toFixed(2)} 万元与基本支出、项目支出增减额之和 ${check.stated.toFixed(2)} 万元相差 ${diff.toFixed(2)}，在四舍五入误差（±${tol.toFixed()}）之内`
+          : `${zh} ${total.value.toFixed(2)} 万元与基本支出、项目支出增减额之和 ${check.stated.toFixed(2)} 万元不符`,
+        messageEn: within
+          ? `${en} ${total.value.toFixed(2)} vs Δbasic + Δproject ${check.stated.toFixed(2)}: within rounding (±${tol.toFixed()})`
+          : `${en} ${total.value.toFixed(2)} ≠ Δbasic + Δproject ${check.stated.toFixed(2)}`,
+      }),
+    );
+  }
+  return findings;
+}

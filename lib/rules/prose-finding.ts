@@ -1,0 +1,45 @@
+/** Building findings about prose claims: the exact sentence as quote, its TextRefs, Chinese first. */
+import type { CellRef, Severity } from '../model.ts';
+import type { ClaimBase } from '../prose/claims.ts';
+import type { FindingDraft } from './rule.ts';
+
+export interface ProseFindingInput {
+  rule: string;
+  severity: Severity;
+  kind: FindingDraft['kind'];
+  claim: Pick<ClaimBase, 'quote' | 'textRefs'>;
+  /** More sentences involved (a contradiction names both places). */
+  others?: Pick<ClaimBase, 'quote' | 'textRefs'>[];
+  stated?: string;
+  expected?: string;
+  diff?: string;
+  message: string;
+  messageEn: string;
+  cells?: CellRef[];
+  tableId?: string;
+  tableTitle?: string;
+}
+
+export function proseFinding(input: ProseFindingInput): FindingDraft {
+  const textRefs = [...input.claim.textRefs];
+  let quote = input.claim.quote;
+  for (const other of input.others ?? []) {
+    textRefs.push(...other.textRefs);
+    if (other.quote !== quote) quote += ` …… ${other.quote}`;
+  }
+  return {
+    rule: input.rule,
+    severity: input.severity,
+    kind: input.kind,
+    tableId: input.tableId,
+    tableTitle: input.tableTitle,
+    stated: input.stated,
+    expected: input.expected,
+    diff: input.diff,
+    message: input.message,
+    messageEn: input.messageEn,
+    cells: input.cells ?? [],
+    quote,
+    textRefs,
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * prose-parts: "X 万元，其中：a 万元，b 万元，c 万元" — the parts add to the total within (n+1)h (budget-identities.md
+ * §4.2, §5.2): 政府采购 货物 + 工程 + 服务 (P.17), 三公 parts and their changes (P.13, P.14), 人员经费 + 公用经费 (P.10),
+ * 资金分配 "…共计 X 万元" (P.11). A "其中" may name only some parts, so a shortfall is an error only where the parts are
+ * complete by definition (subjects.ts COMPLETE_PARTS); parts that exceed the whole are always an error. One part
+ * ("中小企业 94.27，其中：小微企业 94.27") means part ≤ whole.
+ */
+import { allClaims, type AmountClaim, type ChangeClaim, type PartsClaim } from '../prose/claims.ts';
+import { COMPLETE_PARTS } from '../prose/subjects.ts';
+import { checkSum } from '../rounding.ts';
+import { proseFinding } from './prose-finding.ts';
+import type { FindingDraft, Rule } from './rule.ts';
+
+const claimValue = (c: AmountClaim | ChangeClaim) => (c.kind === 'amount' ? c.value : c.change);
+
+export const proseParts: Rule = {
+  id: 'prose-parts',
+  title: '“其中”各项之和等于总数 / Parts listed after 其中 add up to the total',
+  run(ctx) {
+    const findings: FindingDraft[] = [];
+    for (const claim of allClaims(ctx.doc.raw, 'parts')) {
+      const f = checkParts(claim);
+      if (f) findings.push(f);
+    }
+    return findings;
+  },
+};
+
+function checkParts(claim: PartsClaim): FindingDraft | undefined {
+  const total = claimValue(claim.head);
+  const parts = claim.parts.map(claimValue);
+  const check = checkSum(total, parts);
+  const d = total.decimals;
+  const computed = check.computed.toFixed(Math.max(d, 0));
+  const stated = total.value.toFixed(Math.max(d, 0));
+  const list = parts.map((p) => p.value.toFixed(Math.max(p.decimals, 0))).join(' + ');
+  if (check.verdict === 'exact') return undefined;
+  const over = check.diff.isNegative(); // parts exceed the whole
+  if (parts.length === 1 && !over) return undefined;
+  const complete = isComplete(claim);
+  if (check.verdict === 'mismatch' && !over && !complete) return undefined;
+  const mismatch = check.verdict === 'mismatch';
+  return proseFinding({
+    rule: proseParts.id,
+    severity: mismatch ? 'error' : 'info',
+    kind: mismatch ? 'mismatch' : 'rounding',
+    claim,
+    stated,
+    expected: computed,
+    diff: check.diff.toFixed(Math.max(d, 0)),
+    message: mismatch
+      ? `「${claim.subject}」${stated} 万元与其中各项之和 ${computed} 万元（${list}）不符`
+      : `「${claim.subject}」${stated} 万元与各项之和 ${computed} 万元相差 ${check.diff.toFixed(Math.max(d, 0))}，在四舍五入误差（±${check.tolerance.toFixed()}）之内`,
+    messageEn: mismatch
+      ? `"${claim.subject}" ${stated} ≠ the sum of its parts ${computed} (${list})`
+      : `"${claim.subject}" ${stated} vs parts ${computed}: within rounding (±${check.tolerance.toFixed()})`,
+  });
+}
+
+function isComplete(claim: PartsClaim): boolean {
+  const key = claim.head.key;
+  if (!key) return false;
+  const expected = COMPLETE_PARTS[key];
+  if (!expected) return false;
+  return claim.parts.every((p) => p.key !== undefined && expected.includes(p.key));
+}
+

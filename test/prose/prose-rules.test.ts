@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeModel } from '../../lib/engine.ts';
+import type { RawDocument } from '../../lib/model.ts';
+import { PROSE_RULES } from '../../lib/rules/prose-rules.ts';
+import { proseContradiction } from '../../lib/rules/prose-contradiction.ts';
+import { proseGrowth } from '../../lib/rules/prose-growth.ts';
+import { proseParts } from '../../lib/rules/prose-parts.ts';
+import { proseShare } from '../../lib/rules/prose-share.ts';
+import { proseVsTable } from '../../lib/rules/prose-vs-table.ts';
+import type { DocumentModel, Rule } from '../../lib/rules/rule.ts';
+import { seedModel } from '../helpers/seed-document.ts';
+
+const raw = (...texts: string[]): RawDocument => ({ title: '', attachments: [], blocks: texts.map((text) => ({ kind: 'text', text })) });
+const only = (doc: DocumentModel, rule: Rule) => analyzeModel(doc, { rules: [rule] }).findings;
+const textModel = (...texts: string[]): DocumentModel => ({ raw: raw(...texts), tables: [] });
+
+describe('prose rules on the seeds', () => {
+  it('[000] nothing but conventions and rounding notes; 97.01 vs 表1 单位资金 97.02 is info', () => {
+    const findings = analyzeModel(seedModel('000_d027ff157a76b55d'), { rules: PROSE_RULES }).findings;
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // 事业运行 35.34, 行政单位离退休 27.73, 养老保险缴费 37.37: prior year 0, "增长 100.00%" (§4.2 [C]).
+    expect(findings.filter((f) => f.kind === 'convention')).toHaveLength(3);
+    const unitFunds = findings.find((f) => f.rule === 'prose-vs-table');
+    expect(unitFunds).toMatchObject({ severity: 'info', kind: 'rounding', stated: '97.01万元', expected: '97.02' });
+  });
+
+  it('[002] S002-PT-01: 整体绩效 599.92 vs 表1 收入总计 524.92 is an error on both places', () => {
+    const findings = analyzeModel(seedModel('002_985e1de26a38a1db'), { rules: PROSE_RULES }).findings;
+    const errors = findings.filter((f) => f.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ rule: 'prose-vs-table', stated: '599.92万元', expected: '524.92', diff: '75.00' });
+    expect(errors[0].cells[0]).toMatchObject({ tableId: 't0' });
+    expect(errors[0].quote).toContain('涉及预算金额599.92万元');
+    expect(errors[0].textRefs?.length).toBeGreaterThan(0);
+    // 五(二) 72.19 + 16.64 + 5.15 + 6.03 = 100.01: rounding explains it — no share finding at all.
+    expect(findings.filter((f) => f.rule === 'prose-share')).toEqual([]);
+    // Σ 五(三) changes 2.16 vs Δ基本 + Δ项目 2.15 (seed-findings §4.4): a rounding note.
+    expect(findings.find((f) => f.rule === 'prose-contradiction')).toMatchObject({ severity: 'info', stated: '2.16', expected: '2.15' });
+  });
+
+  it('[004] clean: every share, rate, list and amount holds', () => {
+    const findings = analyzeModel(seedModel('004_fcad36837894980a'), { rules: PROSE_RULES }).findings;
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('prose rules fire on hand-made errors', () => {
+  it('prose-share: a wrong share is an error with the interval', () => {
+    const [f] = only(textModel('二、关于收入预算情况说明', '收入预算 515.38 万元，其中：', '一般公共预算 418.36 万元，占 81.20%。'), proseShare);
+    expect(f).toMatchObject({ severity: 'error', stated: '81.20%', expected: '81.17–81.18%' });
+    expect(f.message).toContain('占比应为 81.17–81.18%');
+  });
+
+  it('prose-growth: a wrong rate, a wrong direction, and prior 0 with a rate other than 100%', () => {
+    const wrong = only(textModel('二、关于收入预算情况说明', '单位资金 97.02 万元，比上年预算增加 84.02 万元，增长 600.00%。'), proseGrowth);
+    expect(wrong[0]).toMatchObject({ severity: 'error', stated: '600.00%', expected: '645.77–646.84%' });
+    const direction = only(textModel('二、关于收入预算情况说明', '单位资金 75.00 万元，比上年预算减少 14.67 万元，增长 16.36%。'), proseGrowth);
+    expect(direction[0]).toMatchObject({ severity: 'error' });
+    expect(direction[0].message).toContain('方向矛盾');
+    const zero = only(textModel('五、关于一般公共预算当年拨款情况说明', '事业运行：2023年预算数为35.34万元，比上年预算增加35.34万元，增长50.00%。'), proseGrowth);
+    expect(zero[0]).toMatchObject({ severity: 'error' });
+  });
+
+  it('prose-parts: 政府采购 parts that do not add up', () => {
+    const [f] = only(
+      textModel('（二）政府采购情况', '政府采购预算94.27万元，其中：政府采购货物预算24.93万元，政府采购工程预算47.25万元，政府采购服务预算21.09万元。'),
+      proseParts,
+    );
+    expect(f).toMatchObject({ severity: 'error', stated: '94.27', expected: '93.27', diff: '1.00' });
+  });
+
+  it('prose-contradiction: two YoY statements implying different prior years', () => {
+    const findings = only(
+      textModel('五、关于一般公共预算当年拨款情况说明', '基本支出 418.36 万元，比上年预算增加 64.52 万元，增长 18.23%。', '基本支出 418.36 万元，比上年预算增加 90.52 万元，增长 27.61%。'),
+      proseContradiction,
+    );
+    expect(findings[0]).toMatchObject({ severity: 'error', kind: 'contradiction', stated: '327.84', expected: '353.84' });
+    expect(findings[0].message).toBe('「一般公共预算基本支出」按增加额 90.52 万元推算上年为 327.84 万元，与另一处（353.84 万元）矛盾');
+    expect(findings[0].textRefs).toHaveLength(2);
+  });
+
+  it('prose-vs-table: a 三公 total that differs from 表10, with the cell it does match', () => {
+    const doc = seedModel('002_985e1de26a38a1db');
+    doc.raw = raw('十、关于2026年财政拨款“三公”经费预算情况说明', '2026 年财政拨款“三公”经费数为 9.50 万元。');
+    const [f] = only(doc, proseVsTable);
+    expect(f).toMatchObject({ severity: 'error', stated: '9.50万元', expected: '21.40' });
+    expect(f.message).toContain('公务接待费');
+    expect(f.cells).toHaveLength(2);
+  });
+});
