@@ -1,0 +1,53 @@
+/**
+ * cross-sangong (X.12): 表6 302 12 因公出国（境）费用 / 302 17 公务接待费 / 302 31 公务用车运行维护费 against the
+ * 表10 三公 lines. 表10 covers all 财政拨款 including project money, so 表10 ≥ 表6 is normal ([002] 0.50 vs 4.90,
+ * [004] 接待 0 vs 60 paid by a project) — an info note; only 表10 < 表6 is a warning ([U]), never an error.
+ */
+import { codeRow, firstTable, locate, lookup, valueColumn } from '../tables/lookup.ts';
+import { collect, compareCells } from './cross-compare.ts';
+import type { AnalyzedTable } from './rule.ts';
+import type { Rule } from './rule.ts';
+
+const PAIRS: [string, RegExp][] = [
+  ['30212', /因公出国/],
+  ['30217', /公务接待/],
+  ['30231', /运行(?:维护)?费$/],
+];
+
+function t6Cell(t6: AnalyzedTable | undefined, code: string) {
+  if (!t6) return undefined;
+  const found = codeRow(t6, code);
+  if (!found) return undefined;
+  const col = valueColumn(t6, found.segment, /合计/) ?? found.segment.valueCols[0];
+  return col === undefined ? undefined : locate(t6, found.row.row, col, found.row.label);
+}
+
+export const crossSangong: Rule = {
+  id: 'cross-sangong',
+  title: '“三公”经费与基本支出明细 / 三公 lines against the basic-expenditure lines',
+  run(ctx) {
+    const t6 = firstTable(ctx.doc, 'T6');
+    const t10 = firstTable(ctx.doc, 'T10');
+    if (!t6 || !t10) return [];
+    return collect(
+      PAIRS.map(([code, name]) => {
+        const sangong = lookup(t10, name);
+        const basic = t6Cell(t6, code);
+        if (!sangong || !basic) return undefined;
+        const below = sangong.amount.value.lt(basic.amount.value);
+        const finding = compareCells(ctx, {
+          rule: crossSangong.id,
+          id: 'X.12',
+          a: sangong,
+          b: basic,
+          strength: below ? 'usual' : 'variant',
+          why: [
+            '“三公”经费含项目支出中的安排，通常不小于基本支出中的对应科目',
+            '三公 covers all fiscal money incl. projects, so it usually exceeds the basic-expenditure line',
+          ],
+        });
+        return finding;
+      }),
+    );
+  },
+};
