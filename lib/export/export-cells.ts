@@ -32,10 +32,18 @@ export type ExportCell =
   | (CellBase & { kind: 'invalid'; reason: string });
 
 /** Whitespace a page puts at the ends of cells: ASCII, nbsp, U+3000 and zero-width characters. */
-const EDGE_SPACE = /^[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]+|[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]+$/g;
+const SPACE_CHAR = /[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]/;
 
+/**
+ * Trims that whitespace from both ends. A loop, not /\s+$/: that regex retries from every position of a long inner
+ * run of spaces, which a hostile cell can make quadratic.
+ */
 export function trimCellText(text: string): string {
-  return text.replace(EDGE_SPACE, '');
+  let start = 0;
+  let end = text.length;
+  while (start < end && SPACE_CHAR.test(text[start])) start++;
+  while (end > start && SPACE_CHAR.test(text[end - 1])) end--;
+  return text.slice(start, end);
 }
 
 /** Header labels that name a code column ("功能分类科目编码", "经济分类科目 编码", "科目代码", "项目编号"). */

@@ -19,6 +19,8 @@ export interface ExportFileMeta {
   pageTitle?: string;
 }
 
+const MAX_TITLE_CHARS = 300;
+
 /** The year of the budget: the first 19xx/20xx followed by 年 ("2023年", "2023 年度"). */
 const YEAR = /((?:19|20)\d{2})\s*年/;
 /** What follows the year in a title: 度, then 部门/单位 and 预算/决算 … */
@@ -33,7 +35,9 @@ function tidy(text: string): string {
  * "克孜勒苏柯尔克孜自治州人民政府外事办公室2023年单位预算公开" → department and "2023";
  * "2023年XX县教育局部门预算公开" → "XX县教育局" and "2023"; "关于…的说明" loses its 关于.
  */
-export function fileMetaFromTitle(title: string): ExportFileMeta {
+export function fileMetaFromTitle(fullTitle: string): ExportFileMeta {
+  // Department and year sit at the start of a title; a hostile page may send a megabyte of title.
+  const title = fullTitle.slice(0, MAX_TITLE_CHARS);
   const meta: ExportFileMeta = { pageTitle: tidy(title) || undefined };
   const m = YEAR.exec(title);
   if (!m) return meta;
@@ -60,7 +64,9 @@ export const MAX_NAME_BYTES = 200;
 
 /** One part of a name: illegal characters out, spaces next to Chinese dropped, other spaces as "_". */
 export function cleanNamePart(text: string): string {
+  // A part longer than the whole name may be is cut first, so the regexes below only ever see a short string.
   return text
+    .slice(0, MAX_NAME_BYTES)
     .normalize('NFC')
     .replace(ILLEGAL, '_')
     .replace(SPACE_NEXT_TO_CJK, '')

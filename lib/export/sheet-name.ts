@@ -10,7 +10,9 @@ export const MAX_SHEET_NAME = 31;
 const ILLEGAL = /[[\]:*?/\\\u0000-\u001f\u007f]+/g;
 
 function clean(name: string): string {
+  // A name ends at 31 units; looking at more only gives a hostile title room for slow regex work.
   const cleaned = name
+    .slice(0, 4 * MAX_SHEET_NAME)
     .replace(ILLEGAL, ' ')
     .replace(/\s+/g, ' ')
     .trim()
