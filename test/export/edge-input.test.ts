@@ -1,5 +1,6 @@
 /**
- * Huge hostile input must not hang an export: these inputs make a backtracking regex (/\s+$/ over a long inner run,
+ * Edge input for every format: empty grids and reports must give well-formed files, and huge hostile input must not
+ * hang an export: these inputs make a backtracking regex (/\s+$/ over a long inner run,
  * /'+$/ over a run of apostrophes) quadratic. There is no time assertion: a quadratic path takes hours here and the
  * test runner's timeout fails it.
  */
@@ -35,5 +36,20 @@ describe('exports of huge hostile input finish', () => {
     expect(fileMetaFromTitle(title).year).toBeUndefined();
     const name = exportFileName({ department: `${'_. '.repeat(N)}x`, year: '2023' }, undefined, 'csv');
     expect(name.endsWith('.csv')).toBe(true);
+  });
+});
+
+describe('exports of empty input', () => {
+  it('an empty grid and a report without tables still give well-formed files', async () => {
+    const { xlsxBytes } = await import('../../lib/export/xlsx-bytes.ts');
+    const { readXlsx } = await import('./read-xlsx.ts');
+    const empty = buildGrid({ cells: [], headRows: 0, title: '空表' });
+    expect(tableCsvText(empty)).toBe('');
+    expect(tableTsv(empty)).toBe('');
+    expect(tableMarkdown(empty)).toBe('### 空表\n');
+    const withEmpty = readXlsx(await xlsxBytes(pageWorkbook({ ...sampleReport(), tables: [empty] })));
+    expect(withEmpty.map((s) => s.name)).toEqual(['空表', '核对结果 Findings']);
+    const noTables = readXlsx(await xlsxBytes(pageWorkbook({ ...sampleReport(), tables: [], findings: [] })));
+    expect(noTables.map((s) => s.name)).toEqual(['核对结果 Findings']);
   });
 });
