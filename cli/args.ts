@@ -1,0 +1,68 @@
+/** Command-line arguments of budget-check. Hand-written: four options do not need a parser library. */
+
+export type OutputFormat = 'text' | 'json';
+export type ExportFormat = 'xlsx' | 'csv' | 'json' | 'md' | 'evidence';
+
+export interface CliOptions {
+  format: OutputFormat;
+  files: string[];
+  export?: ExportFormat;
+  outDir?: string;
+  help: boolean;
+}
+
+export const USAGE = `用法 / usage: budget-check [--format text|json] [--export xlsx|csv|json|md|evidence --out DIR] FILE...
+
+  核对保存的预算公开网页（.html）或 PDF 文件中的表格与文字。
+  Checks the tables and text of saved budget disclosure pages (.html) or PDF files.
+
+  --format text|json   输出格式 / output format (default: text)
+  --export FMT         导出表格 / export every table: xlsx, csv, json, md, or the evidence pack (evidence)
+  --out DIR            导出目录 / where exports go (required with --export)
+
+  退出码 / exit code: 0 无错误 / no errors, 1 发现错误 / errors found, 2 输入有误 / bad input`;
+
+const EXPORTS: readonly ExportFormat[] = ['xlsx', 'csv', 'json', 'md', 'evidence'];
+
+export function parseArgs(argv: readonly string[]): CliOptions | { error: string } {
+  const options: CliOptions = { format: 'text', files: [], help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    switch (flag) {
+      case '-h':
+      case '--help':
+        options.help = true;
+        break;
+      case '--format': {
+        const v = value();
+        if (v !== 'text' && v !== 'json') return { error: `--format 只能是 text 或 json / --format must be text or json, got "${v ?? ''}"` };
+        options.format = v;
+        break;
+      }
+      case '--export': {
+        const v = value() as ExportFormat;
+        if (!EXPORTS.includes(v)) return { error: `--export 只能是 ${EXPORTS.join('|')} / --export must be one of ${EXPORTS.join(', ')}, got "${v ?? ''}"` };
+        options.export = v;
+        break;
+      }
+      case '--out': {
+        const v = value();
+        if (!v) return { error: '--out 需要一个目录 / --out needs a directory' };
+        options.outDir = v;
+        break;
+      }
+      case '--':
+        options.files.push(...argv.slice(i + 1));
+        i = argv.length;
+        break;
+      default:
+        if (flag.startsWith('-') && flag !== '-') return { error: `未知选项 / unknown option "${arg}"` };
+        options.files.push(arg);
+    }
+  }
+  if (options.export && !options.outDir) return { error: '--export 需要 --out DIR / --export needs --out DIR' };
+  if (!options.help && options.files.length === 0) return { error: '没有指定文件 / no file given' };
+  return options;
+}

@@ -1,0 +1,106 @@
+/**
+ * budget-check: runs the engine on saved pages and PDF files, for batch work.
+ *
+ * Exit codes are a contract for scripts: 0 no errors found, 1 errors found, 2 bad input (a missing, unreadable or
+ * non-HTML/PDF file). A bad file is reported by name and reason; the other files of the run are still checked.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { analyzeDocument } from '../lib/engine.ts';
+import type { RawDocument, Report } from '../lib/model.ts';
+import { type CliOptions, parseArgs, USAGE } from './args.ts';
+import { documentJson, type DocumentResult } from './json-output.ts';
+import { decodeHtmlBytes, loadHtml } from './load-html.ts';
+import { formatText } from './text-output.ts';
+
+export interface Streams {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+export async function main(argv: readonly string[], io: Streams): Promise<number> {
+  const parsed = parseArgs(argv);
+  if ('error' in parsed) {
+    io.stderr.write(`budget-check: ${parsed.error}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (parsed.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const results: DocumentResult[] = [];
+  for (const file of parsed.files) {
+    const result = await checkFile(file, parsed);
+    results.push(result);
+    if (result.error) io.stderr.write(`budget-check: ${file}: ${result.error}\n`);
+    else if (parsed.format === 'text') io.stdout.write(formatText(result.source, result.report!));
+  }
+  if (parsed.format === 'json') io.stdout.write(`${JSON.stringify({ documents: results.map(documentJson) }, null, 2)}\n`);
+  if (parsed.export) {
+    const { writeExports } = await import('./export-files.ts');
+    for (const r of results) {
+      if (!r.report) continue;
+      try {
+        const paths = await writeExports(r.report, r.source, parsed.export, parsed.outDir!);
+        for (const p of paths) io.stderr.write(`已导出 / exported: ${p}\n`);
+      } catch (error) {
+        io.stderr.write(`budget-check: ${r.source}: 导出失败 / export failed: ${(error as Error).message}\n`);
+        r.error = `导出失败 / export failed: ${(error as Error).message}`;
+      }
+    }
+  }
+  if (results.some((r) => r.error)) return 2;
+  return results.some((r) => r.report!.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+async function checkFile(file: string, _options: CliOptions): Promise<DocumentResult> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return { source: file, error: '这是一个目录，不是文件 / is a directory, not a file' };
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? '文件不存在 / no such file'
+        : code === 'EACCES'
+          ? '没有读取权限 / permission denied'
+          : `无法读取 / cannot read (${code ?? (error as Error).message})`;
+    return { source: file, error: why };
+  }
+  let raw: RawDocument;
+  try {
+    raw = await readDocumentBytes(bytes, file);
+  } catch (error) {
+    return { source: file, error: (error as Error).message };
+  }
+  let report: Report;
+  try {
+    report = analyzeDocument(raw);
+  } catch (error) {
+    // The engine must not throw on any page; if it does, say so plainly instead of a stack trace.
+    return { source: file, error: `核对时出错 / the check failed: ${(error as Error).message}` };
+  }
+  return { source: file, report };
+}
+
+const PDF_MAGIC = '%PDF-';
+
+async function readDocumentBytes(bytes: Uint8Array, source: string): Promise<RawDocument> {
+  if (bytes.length === 0) throw new Error('文件为空 / the file is empty');
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (head.includes(PDF_MAGIC)) {
+    const { loadPdf } = await import('./load-pdf.ts');
+    return loadPdf(bytes, source);
+  }
+  const html = decodeHtmlBytes(bytes);
+  if (!looksLikeHtml(html)) throw new Error('不是 HTML 或 PDF 文件 / not an HTML or PDF file');
+  return loadHtml(html, source);
+}
+
+/** A saved page has tags; a spreadsheet, an image or plain text does not (or has NUL bytes). */
+function looksLikeHtml(text: string): boolean {
+  const start = text.slice(0, 4096);
+  if (start.includes('\u0000')) return false;
+  return /<(?:!doctype\s+html|html|head|body|table|div|p|meta)[\s>]/i.test(start) || /<table[\s>]/i.test(text);
+}

@@ -1,0 +1,50 @@
+/** Text output for people: per table its title and a line per finding; prose findings after the tables. */
+import type { Finding, Report } from '../lib/model.ts';
+
+const MARK = { error: '✗ 错误 error', warning: '! 警告 warning', info: '· 提示 note' } as const;
+
+export function formatText(source: string, report: Report): string {
+  const lines: string[] = [`== ${source}`, `   ${report.title}`];
+  if (report.status === 'scanned') lines.push('   扫描件，无法读取文字 / scanned PDF: no text to read');
+  if (report.status === 'no-tables') lines.push('   未找到预算表 / no budget table found');
+  if (report.status === 'attachments-only') {
+    lines.push('   本页预算在附件中 / this page’s budget is in an attachment:');
+    for (const a of report.attachments) lines.push(`     - ${a.text || a.href} (${a.type}) ${a.href}`);
+  }
+  const byTable = new Map<string, Finding[]>();
+  const other: Finding[] = [];
+  for (const f of report.findings) {
+    if (f.tableId && !f.quote) (byTable.get(f.tableId) ?? byTable.set(f.tableId, []).get(f.tableId)!).push(f);
+    else other.push(f);
+  }
+  for (const table of report.tables) {
+    const tally = report.tallies.find((t) => t.tableId === table.id);
+    const name = [table.number ? `表${table.number}` : '', table.title ?? '(无标题 untitled)'].filter(Boolean).join(' ');
+    const unit = table.unit ? `，单位：${table.unit.name}` : '';
+    const counts = tally
+      ? `${tally.checks} 项核对 checks: ${tally.passed} 通过 passed, ${tally.rounding} 舍入 rounding, ${tally.errors} 错误 errors`
+      : '';
+    lines.push('', `-- ${name}（${table.rows.length - table.headRows}×${table.width}${unit}） ${counts}`);
+    for (const f of byTable.get(table.id) ?? []) lines.push(findingLine(f));
+  }
+  if (other.length) {
+    lines.push('', '-- 正文与跨表 / text and across tables');
+    for (const f of other) {
+      lines.push(findingLine(f));
+      if (f.quote) lines.push(`      「${f.quote}」`);
+    }
+  }
+  const errors = report.findings.filter((f) => f.severity === 'error').length;
+  const warnings = report.findings.filter((f) => f.severity === 'warning').length;
+  const notes = report.findings.length - errors - warnings;
+  lines.push(
+    '',
+    `== ${report.tables.length} 张表 tables, ${errors} 个错误 errors, ${warnings} 个警告 warnings, ${notes} 条提示 notes`,
+    '',
+  );
+  return lines.join('\n');
+}
+
+function findingLine(f: Finding): string {
+  return `  ${MARK[f.severity]}  ${f.message}\n      ${f.messageEn}`;
+}

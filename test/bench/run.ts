@@ -1,0 +1,155 @@
+/**
+ * npm run bench: prints figures; it asserts nothing (speed targets are measured, not timed tests).
+ *
+ * For every fixture page and for synthetic pages (one table of 20,000 rows; 10, 100 and 1,000 tables) it prints:
+ *   parse   — linkedom parsing the HTML (the same for any reader of the page);
+ *   read    — the bare read: walking every table cell's textContent, what any table reader must do;
+ *   engine  — readDocument + detection + structure + every rule (what Budget Check adds on top of the parse);
+ *   ratio   — engine / read: target ≤ 2 (issue: "checking costs at most twice the bare read");
+ * the table and prose rules' share, the cost per cell, the heap after the 20,000-row page, and CLI throughput over
+ * 500 pages using both cores. Other benches (content script, PDF, bundle sizes) print after these when present.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { parseHTML } from 'linkedom';
+import { analyzeModel, buildModel } from '../../lib/engine.ts';
+import { readDocument } from '../../lib/dom/read-document.ts';
+import { CROSS_TABLE_RULES } from '../../lib/rules/cross-table-rules.ts';
+import { PROSE_RULES } from '../../lib/rules/prose-rules.ts';
+import { TABLE_RULES } from '../../lib/rules/table-rules.ts';
+import { syntheticPage } from './synthetic-page.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PAGES = join(ROOT, 'test/fixtures/pages');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(fn: () => void, runs: number): number {
+  fn(); // warm up the JIT and caches
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+function parse(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+function bareRead(doc: Document): number {
+  let chars = 0;
+  for (const cell of doc.querySelectorAll('td, th')) chars += (cell.textContent ?? '').length;
+  return chars;
+}
+
+interface Row {
+  name: string;
+  cells: number;
+  parse: number;
+  read: number;
+  engine: number;
+  tableRules: number;
+  proseRules: number;
+}
+
+function measure(name: string, html: string, runs: number): Row {
+  const doc = parse(html);
+  const cells = doc.querySelectorAll('td, th').length;
+  const parseMs = time(() => parse(html), runs);
+  const readMs = time(() => bareRead(doc), runs);
+  const engineMs = time(() => analyzeModel(buildModel(readDocument(doc))), runs);
+  const model = buildModel(readDocument(doc));
+  const tableRules = time(() => analyzeModel(model, { rules: TABLE_RULES }), runs);
+  const proseRules = time(() => analyzeModel(model, { rules: [...CROSS_TABLE_RULES, ...PROSE_RULES] }), runs);
+  return { name, cells, parse: parseMs, read: readMs, engine: engineMs, tableRules, proseRules };
+}
+
+function print(rows: Row[]): void {
+  const header = ['page', 'cells', 'parse ms', 'read ms', 'engine ms', 'ratio', 'µs/cell', 'table rules', 'prose+cross'];
+  console.log(header.join('\t'));
+  for (const r of rows) {
+    console.log(
+      [
+        r.name,
+        r.cells,
+        r.parse.toFixed(2),
+        r.read.toFixed(2),
+        r.engine.toFixed(2),
+        (r.engine / r.read).toFixed(2),
+        ((r.engine * 1000) / Math.max(r.cells, 1)).toFixed(2),
+        r.tableRules.toFixed(2),
+        r.proseRules.toFixed(2),
+      ].join('\t'),
+    );
+  }
+}
+
+async function cliThroughput(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bc-bench-'));
+  const sources = readdirSync(PAGES).filter((f) => f.endsWith('.html') && /^\d{3}_/.test(f));
+  const files: string[] = [];
+  for (let i = 0; i < 500; i++) {
+    const file = join(dir, `page-${i}.html`);
+    writeFileSync(file, readFileSync(join(PAGES, sources[i % sources.length])));
+    files.push(file);
+  }
+  const run = promisify(execFile);
+  const bin = join(ROOT, 'cli/bin.mjs');
+  const halves = [files.slice(0, 250), files.slice(250)];
+  const start = performance.now();
+  // Two processes, one per core: the CLI is single-threaded, batch work splits the files.
+  await Promise.all(
+    halves.map((half) =>
+      run(process.execPath, [bin, '--format', 'json', ...half], { maxBuffer: 1 << 30 }).catch((e) => {
+        // Exit code 1 (errors found) is a normal outcome for a batch.
+        if (e.code !== 1) throw e;
+      }),
+    ),
+  );
+  const seconds = (performance.now() - start) / 1000;
+  console.log(`\nCLI: 500 pages on 2 cores in ${seconds.toFixed(1)} s = ${(500 / seconds).toFixed(1)} pages/s`);
+}
+
+async function main(): Promise<void> {
+  console.log('== Engine per fixture page (median of 5 runs)');
+  const fixtureRows = readdirSync(PAGES)
+    .filter((f) => /^\d{3}_.*\.html$/.test(f))
+    .sort()
+    .map((f) => measure(f.replace('.html', ''), readFileSync(join(PAGES, f), 'utf8'), 5));
+  print(fixtureRows);
+
+  console.log('\n== Synthetic pages: time must grow linearly, so µs/cell stays flat');
+  const synthetic: Row[] = [];
+  for (const tables of [10, 100, 1000]) synthetic.push(measure(`${tables} tables`, syntheticPage({ tables, rowsPerTable: 20 }), 3));
+  synthetic.push(measure('1 table × 20,000 rows', syntheticPage({ tables: 1, rowsPerTable: 20_000 }), 3));
+  print(synthetic);
+  const before = process.memoryUsage().heapUsed;
+  const big = parse(syntheticPage({ tables: 1, rowsPerTable: 20_000 }));
+  const report = analyzeModel(buildModel(readDocument(big)));
+  const after = process.memoryUsage().heapUsed;
+  console.log(
+    `heap for the 20,000-row page (DOM + report): ${((after - before) / 2 ** 20).toFixed(0)} MiB; ${report.findings.length} findings`,
+  );
+
+  await cliThroughput();
+
+  for (const extra of ['content-script.ts', 'pdf.ts', 'bundle-size.ts']) {
+    const file = join(ROOT, 'test/bench', extra);
+    if (existsSync(file)) {
+      console.log(`\n== ${extra}`);
+      await import(file);
+    }
+  }
+}
+
+await main();

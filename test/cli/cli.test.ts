@@ -1,0 +1,82 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../cli/main.ts';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const typo = `${FIXTURES}cli/typo.html`;
+const clean = `${FIXTURES}cli/clean.html`;
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+  });
+  return { code, stdout, stderr };
+}
+
+describe('budget-check', () => {
+  it('exits 0 on a page whose sums hold, 1 on a page with an error', async () => {
+    expect((await run(clean)).code).toBe(0);
+    const bad = await run(typo);
+    expect(bad.code).toBe(1);
+    // 450.28 + 65.10 = 515.38, printed 515.48: the text output names the table and the finding.
+    expect(bad.stdout).toContain('表5 一般公共预算支出情况表');
+    expect(bad.stdout).toContain('515.48 与各分项之和 515.38 不符（差 +0.10）');
+  });
+
+  it('--format json prints exactly one object with the contract fields', async () => {
+    const { stdout, code } = await run('--format', 'json', typo);
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json)).toEqual(['documents']);
+    const [doc] = json.documents;
+    expect(doc.source).toBe(typo);
+    expect(doc.tables).toEqual([
+      expect.objectContaining({ id: 't0', index: 0, number: '5', title: '一般公共预算支出情况表', unit: '万元', rows: 4, cols: 5 }),
+    ]);
+    const errors = doc.findings.filter((f: { severity: string }) => f.severity === 'error');
+    // One wrong cell (合计 of 合计) breaks two relations: the column total and 合计 = 基本 + 项目.
+    expect(errors).toHaveLength(2);
+    for (const e of errors) expect(e.cells[0]).toEqual({ tableId: 't0', row: 3, col: 2 });
+    const keys = ['rule', 'severity', 'tableId', 'tableTitle', 'rowLabel', 'colLabel', 'stated', 'expected', 'message', 'quote'];
+    for (const key of keys) expect(errors[0]).toHaveProperty(key);
+    expect(errors[0]).toMatchObject({ rule: 'column-total', tableId: 't0', stated: '515.48', expected: '515.38', quote: null });
+  });
+
+  it('bad input: says which file and why, exits 2, and still checks the other files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bc-cli-'));
+    const png = join(dir, 'image.html');
+    writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
+    const empty = join(dir, 'empty.html');
+    writeFileSync(empty, '');
+    const text = join(dir, 'notes.txt');
+    writeFileSync(text, '这只是一段文字，没有标签。');
+    const missing = join(dir, 'missing.html');
+    const { code, stdout, stderr } = await run('--format', 'json', missing, png, empty, text, dir, typo);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${missing}: 文件不存在 / no such file`);
+    expect(stderr).toContain(`${png}: 不是 HTML 或 PDF 文件 / not an HTML or PDF file`);
+    expect(stderr).toContain(`${empty}: 文件为空 / the file is empty`);
+    expect(stderr).toContain(`${text}: 不是 HTML 或 PDF 文件`);
+    expect(stderr).toContain(`${dir}: 这是一个目录`);
+    const json = JSON.parse(stdout);
+    expect(json.documents).toHaveLength(6);
+    expect(json.documents[0]).toMatchObject({ source: missing, error: '文件不存在 / no such file', tables: [], findings: [] });
+    // The good file after five bad ones is still checked.
+    expect(json.documents[5].findings.some((f: { severity: string }) => f.severity === 'error')).toBe(true);
+  });
+
+  it('rejects unknown options and a missing file list with usage, exit 2', async () => {
+    expect((await run()).code).toBe(2);
+    const r = await run('--frobnicate', clean);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('未知选项 / unknown option "--frobnicate"');
+    expect((await run('--format', 'xml', clean)).code).toBe(2);
+    expect((await run('--export', 'csv', clean)).stderr).toContain('--export 需要 --out DIR');
+  });
+});
