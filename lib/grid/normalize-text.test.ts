@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeCellText, singleLine, spaceless } from './normalize-text.ts';
+
+describe('normalizeCellText', () => {
+  it("turns Word's &nbsp; filler into an empty cell", () => {
+    expect(normalizeCellText('\u00a0')).toBe('');
+    expect(normalizeCellText(' \u00a0 \u3000 ')).toBe('');
+  });
+  it('collapses runs of space inside a line and trims it', () => {
+    expect(normalizeCellText('  财 政  拨款\u3000\u3000(补助) ')).toBe('财 政 拨款 (补助)');
+    expect(normalizeCellText('97.0\u00a0 2')).toBe('97.0 2');
+  });
+  it('keeps line breaks between non-empty lines and drops empty lines', () => {
+    expect(normalizeCellText('目标 1: 甲\n \n\n目标 2: 乙 \n')).toBe('目标 1: 甲\n目标 2: 乙');
+    expect(normalizeCellText('a\r\nb')).toBe('a\nb');
+  });
+  it('removes zero-width spaces', () => {
+    expect(normalizeCellText('\u200b合计\u200b')).toBe('合计');
+  });
+});
+
+describe('singleLine / spaceless', () => {
+  it('joins lines with one space', () => {
+    expect(singleLine(' 财政拨款\n(补助)小 计 ')).toBe('财政拨款 (补助)小 计');
+  });
+  it('removes every space for comparison', () => {
+    expect(spaceless('收 入\u3000总 计\n')).toBe('收入总计');
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Whitespace normalisation of cell and label text.
+ *
+ * Pages fill cells with every kind of space: Word writes `&nbsp;` into empty cells, extraction leaves U+3000 and
+ * zero-width spaces, and HTML source wraps long lines. A cell keeps its line breaks (a `<br>` or a paragraph boundary
+ * inside the cell is a real line break the reader sees: the 项目总体目标 cell of a 绩效目标表 lists 目标 1 … 目标 4
+ * on separate lines); every other run of space becomes one ASCII space.
+ */
+
+/** Horizontal space of every kind, including the zero-width characters extraction leaves behind. */
+const SPACE_RUN = /[ \t\f\v\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+
+/** Any space at all, line breaks included. */
+const ANY_SPACE_RUN = /[\s\u200b\u200c\u200d\ufeff]+/g;
+
+/** Collapses runs of space to one, trims every line and drops empty lines; keeps '\n' between lines. */
+export function normalizeCellText(text: string): string {
+  if (text === '') return '';
+  let out = '';
+  for (const line of text.split('\n')) {
+    const tidy = line.replace(SPACE_RUN, ' ').trim();
+    if (tidy !== '') out = out === '' ? tidy : `${out}\n${tidy}`;
+  }
+  return out;
+}
+
+/** One line: every run of space (line breaks included) becomes one space. For header labels and titles. */
+export function singleLine(text: string): string {
+  return text.replace(ANY_SPACE_RUN, ' ').trim();
+}
+
+/** No space at all: for comparing texts that extraction spaced differently ("收 入" = "收入"). */
+export function spaceless(text: string): string {
+  return text.replace(ANY_SPACE_RUN, '');
+}
