@@ -1,0 +1,72 @@
+/**
+ * Interface text, Chinese first. The browser's UI language decides (zh-* → Chinese, anything else → English);
+ * the settings can override it. Finding messages come from the engine in both languages (Finding.message /
+ * messageEn); this file holds only the extension's own words.
+ */
+export type Lang = 'zh' | 'en';
+export type LangSetting = 'auto' | Lang;
+
+export function resolveLang(setting: LangSetting | undefined, uiLanguage: string | undefined): Lang {
+  if (setting === 'zh' || setting === 'en') return setting;
+  return /^zh\b/i.test(uiLanguage ?? '') ? 'zh' : 'en';
+}
+
+const STRINGS = {
+  appName: { zh: '预算核对', en: 'Budget Check' },
+  errors: { zh: '错误', en: 'errors' },
+  notes: { zh: '提示', en: 'notes' },
+  passed: { zh: '核对通过', en: 'checks passed' },
+  error: { zh: '错误', en: 'Error' },
+  note: { zh: '提示', en: 'Note' },
+  stated: { zh: '所列', en: 'Stated' },
+  expected: { zh: '应为', en: 'Expected' },
+  difference: { zh: '差额', en: 'Difference' },
+  row: { zh: '行', en: 'Row' },
+  column: { zh: '列', en: 'Column' },
+  table: { zh: '表', en: 'Table' },
+  rule: { zh: '规则', en: 'Rule' },
+  quote: { zh: '原文', en: 'Text' },
+  close: { zh: '关闭', en: 'Close' },
+  exportTable: { zh: '导出此表', en: 'Export this table' },
+  findingsOfTable: { zh: '本表问题', en: 'Findings in this table' },
+  noFindingsInTable: { zh: '本表全部核对通过', en: 'Every check of this table passed' },
+  above: { zh: '上方', en: 'above' },
+  below: { zh: '下方', en: 'below' },
+  jumpAbove: { zh: '跳到上一处问题', en: 'Jump to the previous finding' },
+  jumpBelow: { zh: '跳到下一处问题', en: 'Jump to the next finding' },
+  noBudgetTable: { zh: '本页没有预算表', en: 'This page has no budget table' },
+  inAttachments: { zh: '本页预算在附件中', en: "This page's budget is in an attachment" },
+  scanned: { zh: '扫描件：没有可读的文字', en: 'A scanned document: no text to read' },
+  cannotCheck: { zh: '无法核对此页', en: 'This page cannot be checked' },
+  cannotCheckWhy: {
+    zh: '浏览器不允许扩展读取此页（如浏览器内部页面或应用商店）。',
+    en: 'The browser does not let extensions read this page (browser pages, web stores).',
+  },
+  checking: { zh: '正在核对…', en: 'Checking…' },
+  tablesFound: { zh: '张预算表', en: 'budget tables' },
+  showMarks: { zh: '在页面上标出', en: 'Show marks on the page' },
+  rerun: { zh: '重新核对', en: 'Check again' },
+  export: { zh: '导出', en: 'Export' },
+  exportAll: { zh: '导出全部', en: 'Export all' },
+  settings: { zh: '设置', en: 'Settings' },
+  language: { zh: '语言', en: 'Language' },
+  langAuto: { zh: '跟随浏览器', en: 'Browser language' },
+  autoRunSite: { zh: '在此网站自动核对', en: 'Check this site automatically' },
+  allPassed: { zh: '未发现问题', en: 'No problems found' },
+  untitledTable: { zh: '未命名表格', en: 'Untitled table' },
+  pageLevel: { zh: '全文', en: 'Whole document' },
+  notLocated: { zh: '（未能在页面上定位）', en: '(not found on the page)' },
+  checkThisTable: { zh: '核对此表', en: 'Check this table' },
+  elapsed: { zh: '耗时', en: 'took' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(lang: Lang, key: StringKey): string {
+  return STRINGS[key][lang];
+}
+
+/** Both languages, Chinese first: for places that must read the same to everyone (the context menu). */
+export function bilingual(key: StringKey): string {
+  return `${STRINGS[key].zh} / ${STRINGS[key].en}`;
+}

@@ -1,0 +1,27 @@
+/**
+ * Puts the engine bundle (entrypoints/engine → /engine.js) into a tab's top frame, once. Called by the background
+ * when the gate passes or the context menu is used, and by the popup (the toolbar click grants activeTab). The
+ * engine runs in the extension's isolated world; a second injection finds the first one's instance and re-uses it.
+ */
+import { browser } from 'wxt/browser';
+import { PAGE_HIGHLIGHT_CSS } from './page-highlight.ts';
+
+/** The isolated-world global under which the engine keeps its single instance (entrypoints/engine/index.ts). */
+export const ENGINE_GLOBAL = '__budgetCheckEngine';
+
+export async function engineIsLoaded(tabId: number): Promise<boolean> {
+  const [probe] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    func: (name: string) => Boolean((globalThis as Record<string, unknown>)[name]),
+    args: [ENGINE_GLOBAL],
+  });
+  return probe?.result === true;
+}
+
+/** Resolves once the engine has read the page and can answer messages; rejects when the page may not be read. */
+export async function ensureEngine(tabId: number): Promise<'already-loaded' | 'injected'> {
+  if (await engineIsLoaded(tabId)) return 'already-loaded';
+  await browser.scripting.insertCSS({ target: { tabId, frameIds: [0] }, css: PAGE_HIGHLIGHT_CSS, origin: 'USER' });
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/engine.js'] });
+  return 'injected';
+}

@@ -1,0 +1,69 @@
+/**
+ * Messages between the extension's parts. Reports hold Decimals and DOM anchors, which cannot cross a message
+ * channel, so the page side (entrypoints/engine) sends a PageSummary: plain data only.
+ *
+ *   content script ──gate-passed──▶ background ──inject──▶ engine (in the page)
+ *   popup / background ──EngineRequest──▶ engine ──PageSummary / ExportFile──▶ popup
+ *   engine ──page-summary-changed──▶ background (toolbar badge)
+ */
+import type { Attachment, Finding, PageStatus, TableKind, TableTally } from '../lib/model.ts';
+import type { Lang } from './i18n.ts';
+
+export interface TableSummary {
+  id: string;
+  index: number;
+  number?: string;
+  title?: string;
+  unit?: string;
+  kind: TableKind;
+  pieces: number;
+  tally?: TableTally;
+  errors: number;
+  notes: number;
+}
+
+export interface PageSummary {
+  title: string;
+  url?: string;
+  status: PageStatus;
+  tables: TableSummary[];
+  findings: Finding[];
+  /** Findings whose place on the page was found (a cell element, or the quoted sentence). */
+  locatedFindingIds: string[];
+  attachments: Attachment[];
+  marksVisible: boolean;
+  lang: Lang;
+  /** Time spent reading the page and running the checks, in ms. */
+  elapsedMs: number;
+  /** How many times the page has been analysed (re-renders of its tables re-run the checks). */
+  runs: number;
+  /** The page could not be read or checked: the reason, for the popup. */
+  error?: string;
+}
+
+export type ExportFormat = 'csv' | 'tsv' | 'markdown' | 'json' | 'xlsx' | 'evidence';
+
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  /** Text formats as text; binary formats as base64 (messages carry JSON-like data). */
+  text?: string;
+  base64?: string;
+}
+
+export type EngineRequest =
+  | { type: 'get-summary' }
+  | { type: 'rerun' }
+  | { type: 'reveal'; findingId: string }
+  | { type: 'set-marks-visible'; visible: boolean }
+  | { type: 'set-language'; lang: Lang }
+  | { type: 'export'; format: ExportFormat; tableId?: string }
+  | { type: 'focus-table'; targetElementId?: number };
+
+export type BackgroundMessage =
+  | { type: 'gate-passed' }
+  | { type: 'page-summary-changed'; errors: number; notes: number; status: PageStatus };
+
+export function isEngineRequest(message: unknown): message is EngineRequest {
+  return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
+}

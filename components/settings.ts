@@ -1,0 +1,41 @@
+/**
+ * User settings, kept in browser.storage.local (never synced: nothing leaves the machine).
+ * - language: 'auto' follows the browser's UI language.
+ * - autoRun: per site (host name); a site not listed runs automatically when the gate passes.
+ */
+import { browser } from 'wxt/browser';
+import type { LangSetting } from './i18n.ts';
+
+export interface Settings {
+  language: LangSetting;
+  autoRun: Record<string, boolean>;
+}
+
+export const DEFAULT_SETTINGS: Settings = { language: 'auto', autoRun: {} };
+
+const KEY = 'settings';
+
+export function normaliseSettings(stored: unknown): Settings {
+  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<Settings>;
+  const language = value.language === 'zh' || value.language === 'en' ? value.language : 'auto';
+  const autoRun: Record<string, boolean> = {};
+  if (typeof value.autoRun === 'object' && value.autoRun !== null) {
+    for (const [host, on] of Object.entries(value.autoRun)) if (typeof on === 'boolean') autoRun[host] = on;
+  }
+  return { language, autoRun };
+}
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(KEY);
+  return normaliseSettings(stored[KEY]);
+}
+
+export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await loadSettings()), ...change };
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
+}
+
+export function autoRunEnabled(settings: Settings, host: string): boolean {
+  return settings.autoRun[host] ?? true;
+}

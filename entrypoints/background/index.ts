@@ -1,0 +1,85 @@
+/**
+ * The background: injects the engine where it is wanted, keeps the context menu, and shows the error count on the
+ * toolbar button. It makes no network request (nor does any other part of the extension): see docs/permissions.md.
+ *
+ * - gate-passed (content script, *.gov.cn only): inject unless the user turned auto-run off for the site.
+ * - context menu "核对此表 / Check this table": the click grants activeTab on any site; inject, then ask the engine
+ *   to open the table under the pointer.
+ * - page-summary-changed (engine): badge text = number of errors on the page.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { bilingual } from '../../components/i18n.ts';
+import { ensureEngine } from '../../components/inject-engine.ts';
+import type { BackgroundMessage, EngineRequest } from '../../components/protocol.ts';
+import { autoRunEnabled, loadSettings } from '../../components/settings.ts';
+
+const MENU_CHECK_TABLE = 'budget-check-table';
+
+/** MV3 has `action`, Firefox's MV2 build `browserAction`. */
+function toolbarAction() {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function onGatePassed(tabId: number, url: string | undefined) {
+  const host = hostOf(url);
+  if (!host) return;
+  const settings = await loadSettings();
+  if (!autoRunEnabled(settings, host)) return;
+  await ensureEngine(tabId);
+}
+
+function showCount(tabId: number, errors: number, notes: number) {
+  const action = toolbarAction();
+  const text = errors > 0 ? String(errors) : notes > 0 ? '!' : '';
+  void action.setBadgeText({ tabId, text });
+  void action.setBadgeBackgroundColor({ tabId, color: errors > 0 ? '#d1242f' : '#bf8700' });
+}
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({
+        id: MENU_CHECK_TABLE,
+        title: bilingual('checkThisTable'),
+        contexts: ['page', 'selection', 'link', 'image'],
+      });
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId !== MENU_CHECK_TABLE || tab?.id === undefined) return;
+    try {
+      await ensureEngine(tab.id);
+      // Firefox names the element under the pointer (menus.getTargetElement); Chrome does not, and the engine falls
+      // back to the table the pointer was over.
+      const targetElementId = (info as { targetElementId?: number }).targetElementId;
+      const request: EngineRequest = { type: 'focus-table', targetElementId };
+      await browser.tabs.sendMessage(tab.id, request, { frameId: 0 });
+    } catch (error) {
+      console.warn('Budget Check: cannot check this page', error);
+    }
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const msg = message as BackgroundMessage;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || typeof msg?.type !== 'string') return undefined;
+    if (msg.type === 'gate-passed' && sender.frameId === 0) {
+      onGatePassed(tabId, sender.url ?? sender.tab?.url).catch((error) =>
+        console.warn('Budget Check: engine not injected', error),
+      );
+    } else if (msg.type === 'page-summary-changed') {
+      showCount(tabId, msg.errors, msg.notes);
+    }
+    return undefined;
+  });
+});

@@ -1,0 +1,48 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * The extension: a tiny gate on *.gov.cn pages (entrypoints/content), a background that injects the engine bundle
+ * (entrypoints/engine, an unlisted script) only when the gate passes or the user asks, and a Preact popup.
+ * Permissions are explained one by one in docs/permissions.md.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: the same files are type-checked by the project's plain tsconfig (no .wxt types).
+  imports: false,
+  // The browser tests build into their own folder, so that a test run never races a developer's `npm run build`.
+  outDir: process.env.BUDGET_CHECK_OUT_DIR || '.output',
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      // The engine bundle is one injected classic script; a source map beside it helps reading bug reports.
+      sourcemap: false,
+      chunkSizeWarningLimit: 1024,
+    },
+  }),
+  manifest: ({ browser }) => ({
+    name: '预算核对 Budget Check',
+    description: '核对政府预决算公开中的表格与数字 · Checks the sums and percentages of Chinese government budget disclosures',
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
+    // Only the content-script gate's sites: the engine is injected there without a click (auto-run). Every other
+    // page is reached through activeTab (toolbar button, context menu).
+    host_permissions: ['*://*.gov.cn/*'],
+    action: { default_title: '预算核对 Budget Check' },
+    // The gate (entrypoints/gate, an unlisted script: see its header for why it is not a WXT content script).
+    content_scripts: [{ matches: ['*://*.gov.cn/*'], js: ['gate.js'], run_at: 'document_idle' }],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'budget-check@example.org',
+              // The extension sends nothing anywhere (docs/permissions.md).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+  },
+});
