@@ -1,0 +1,82 @@
+/**
+ * One <table> element → RawTable: rows in the order a browser shows them (the first <thead> on top, the first <tfoot>
+ * at the bottom, everything else in source order), each cell's text, spans and header hint, and the elements
+ * themselves as anchors so that findings can be marked on the page.
+ */
+import type { RawCell, RawRow, RawTable } from '../model.ts';
+import { elementText, type LinkVisitor } from './element-text.ts';
+import { ELEMENT_NODE, isHidden, tagOf } from './html-tags.ts';
+
+type Section = NonNullable<RawRow['section']>;
+
+export function readTable(table: Element, depth: number, onLink?: LinkVisitor): RawTable {
+  const head: RawRow[] = [];
+  const middle: RawRow[] = [];
+  const foot: RawRow[] = [];
+  let caption: string | undefined;
+  let headSeen = false;
+  let footSeen = false;
+  for (const child of elementChildren(table)) {
+    if (isHidden(child)) continue;
+    const tag = tagOf(child);
+    if (tag === 'caption') {
+      if (caption === undefined) caption = elementText(child, onLink) || undefined;
+    } else if (tag === 'thead' && !headSeen) {
+      headSeen = true;
+      readRows(child, 'thead', head, onLink);
+    } else if (tag === 'tfoot' && !footSeen) {
+      footSeen = true;
+      readRows(child, 'tfoot', foot, onLink);
+    } else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
+      readRows(child, tag, middle, onLink);
+    } else if (tag === 'tr') {
+      // A <tr> straight under <table> (no parser inserted a <tbody>: linkedom, XHTML, script-built tables).
+      middle.push(readRow(child, 'tbody', onLink));
+    }
+  }
+  const rows = head.length || foot.length ? [...head, ...middle, ...foot] : middle;
+  const raw: RawTable = { rows, depth, anchor: table };
+  if (caption !== undefined) raw.caption = caption;
+  return raw;
+}
+
+function readRows(section: Element, name: Section, into: RawRow[], onLink?: LinkVisitor): void {
+  for (const child of elementChildren(section)) {
+    if (tagOf(child) === 'tr' && !isHidden(child)) into.push(readRow(child, name, onLink));
+  }
+}
+
+function readRow(tr: Element, section: Section, onLink?: LinkVisitor): RawRow {
+  const cells: RawCell[] = [];
+  for (const child of elementChildren(tr)) {
+    const tag = tagOf(child);
+    if ((tag !== 'td' && tag !== 'th') || isHidden(child)) continue;
+    cells.push({
+      text: elementText(child, onLink),
+      rowSpan: spanAttribute(child.getAttribute('rowspan'), 0, 65534),
+      colSpan: spanAttribute(child.getAttribute('colspan'), 1, 1000),
+      header: tag === 'th' || section === 'thead',
+      anchor: child,
+    });
+  }
+  return { cells, section, anchor: tr };
+}
+
+/**
+ * The HTML "rules for parsing non-negative integers" with the table limits: "2", " 3 ", "+2", "2px" read as numbers;
+ * anything else is 1. rowspan=0 is kept (it means "to the end of the row group"); colspan below 1 is 1.
+ */
+export function spanAttribute(value: string | null, min: number, max: number): number {
+  if (value === null) return 1;
+  const m = /^[\t\n\f\r ]*\+?(\d+)/.exec(value);
+  if (!m) return 1;
+  const n = Number(m[1]);
+  if (n < min) return 1;
+  return Math.min(n, max);
+}
+
+function* elementChildren(el: Element): Generator<Element> {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === ELEMENT_NODE) yield node as Element;
+  }
+}

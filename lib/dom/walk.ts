@@ -1,0 +1,37 @@
+/**
+ * A depth-first walk over a DOM subtree without recursion (a hostile page may nest elements thousands deep) and
+ * without building child lists (firstChild / nextSibling only): one visit per node.
+ */
+import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from './html-tags.ts';
+
+export interface WalkVisitor {
+  /** Called on entering an element; return false to skip its subtree (leave is then not called). */
+  enter(el: Element): boolean;
+  leave(el: Element): void;
+  text(data: string): void;
+}
+
+/** Walks the descendants of `root` (not `root` itself) in document order. */
+export function walkElement(root: Element, visitor: WalkVisitor): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      if (visitor.enter(el)) {
+        if (el.firstChild) {
+          node = el.firstChild;
+          continue;
+        }
+        visitor.leave(el);
+      }
+    } else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      visitor.text((node as CharacterData).data);
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root) visitor.leave(node as Element);
+    }
+    if (!node || node === root) return;
+    node = node.nextSibling;
+  }
+}
