@@ -15,9 +15,10 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     build: {
-      // The engine bundle is one injected classic script; a source map beside it helps reading bug reports.
-      sourcemap: false,
       chunkSizeWarningLimit: 1024,
+      // Vite's module-preload polyfill fetch()es <link rel=modulepreload> targets: nothing the popup needs, and the
+      // extension's bundles should hold no network call at all (test/browser/bundle.test.ts checks).
+      modulePreload: { polyfill: false },
     },
   }),
   manifest: ({ browser }) => ({

@@ -1,0 +1,47 @@
+/**
+ * The built extension, read as files: the manifest asks for the minimal permissions (docs/permissions.md), the script
+ * that runs on every *.gov.cn page stays tiny, and no bundle holds a network API.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureExtensionBuilt } from './harness.ts';
+
+let dir: string;
+
+beforeAll(() => {
+  dir = ensureExtensionBuilt();
+});
+
+function scripts(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const full = path.join(folder, name);
+    if (statSync(full).isDirectory()) return scripts(full);
+    return name.endsWith('.js') ? [full] : [];
+  });
+}
+
+describe('the built Chrome extension', () => {
+  it('asks only for activeTab, scripting, contextMenus, storage and *.gov.cn', () => {
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.manifest_version).toBe(3);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect(manifest.host_permissions).toEqual(['*://*.gov.cn/*']);
+    expect(manifest.content_scripts).toEqual([
+      { matches: ['*://*.gov.cn/*'], js: ['gate.js'], run_at: 'document_idle' },
+    ]);
+    // The engine is injected by the extension itself; no page may load any of its files.
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('keeps the script that runs on every government page under 15 kB', () => {
+    const size = statSync(path.join(dir, 'gate.js')).size;
+    expect(size).toBeLessThan(15_000);
+  });
+
+  it('contains no network API in any bundle', () => {
+    const network = /\bfetch\(|XMLHttpRequest|sendBeacon|new WebSocket|new EventSource|importScripts\(/;
+    const offenders = scripts(dir).filter((file) => network.test(readFileSync(file, 'utf8')));
+    expect(offenders.map((file) => path.relative(dir, file))).toEqual([]);
+  });
+});

@@ -1,0 +1,217 @@
+/**
+ * The real-browser test harness: build the extension (once per run, reused while no source is newer), serve fixture
+ * pages from a local HTTP server, and launch Debian's Chromium with the extension loaded.
+ *
+ * Government hosts (*.gov.cn) resolve to the local server through --host-resolver-rules; every other name fails to
+ * resolve, so a request the extension might make to the outside world cannot leave the machine, and shows up in the
+ * request log instead.
+ *
+ * Headless: Chromium 132+ runs `--headless` as the "new" headless mode, which is the full browser and loads MV3
+ * extensions (the old headless shell never could); Playwright's `headless: true` uses it.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const FIXTURES = path.join(ROOT, 'test/fixtures/browser');
+/** Relative to ROOT: wxt.config.ts reads it from BUDGET_CHECK_OUT_DIR. */
+const TEST_OUT_DIR = '.output/browser-tests';
+export const EXTENSION_DIR = path.join(ROOT, TEST_OUT_DIR, 'chrome-mv3');
+export const CHROMIUM = '/usr/bin/chromium';
+/** A government host name: the gate's content script runs here. */
+export const GOV_HOST = 'czj.example.gov.cn';
+/** A host outside *.gov.cn, also served locally: the extension has no permission there until the user asks. */
+export const OTHER_HOST = 'news.example.com';
+
+const SOURCES = ['entrypoints', 'components', 'lib', 'wxt.config.ts', 'package.json'];
+
+function newestMtime(target: string): number {
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  return newest;
+}
+
+function sleep(ms: number) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Builds the Chrome extension into .output/browser-tests unless the build there is newer than every source file.
+ * Test files run in parallel processes: a lock directory makes the first one build and the others wait.
+ */
+export function ensureExtensionBuilt(): string {
+  const lock = path.join(ROOT, `${TEST_OUT_DIR}.lock`);
+  mkdirSync(path.dirname(lock), { recursive: true });
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock left by a killed run is stale after two minutes.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`build lock ${lock} held for too long`);
+      sleep(200);
+    }
+  }
+  try {
+    const manifest = path.join(EXTENSION_DIR, 'manifest.json');
+    const sourcesTime = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
+    if (!existsSync(manifest) || statSync(manifest).mtimeMs < sourcesTime) {
+      execFileSync(process.execPath, [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
+        cwd: ROOT,
+        env: { ...process.env, BUDGET_CHECK_OUT_DIR: TEST_OUT_DIR },
+        stdio: 'pipe',
+      });
+    }
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+  return EXTENSION_DIR;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface ServedRequest {
+  host: string;
+  path: string;
+  method: string;
+}
+
+export interface FixtureServer {
+  port: number;
+  /** Every request the server received. */
+  requests: ServedRequest[];
+  url(file: string, host?: string): string;
+  close(): Promise<void>;
+}
+
+/** Serves test/fixtures/browser (and nothing above it) on 127.0.0.1 at a free port. */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const requests: ServedRequest[] = [];
+  const server = http.createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://local').pathname);
+    requests.push({ host: req.headers.host ?? '', path: pathname, method: req.method ?? 'GET' });
+    const file = path.join(FIXTURES, path.normalize(pathname));
+    if (!file.startsWith(FIXTURES + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream';
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    port,
+    requests,
+    url: (file, host = GOV_HOST) => `http://${host}:${port}/${file}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  /** Set when launched with the extension. */
+  extensionId?: string;
+  worker?: Worker;
+  close(): Promise<void>;
+}
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  `--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP ${OTHER_HOST} 127.0.0.1, MAP * ~NOTFOUND`,
+];
+
+export async function launchChromium(
+  options: { extension?: string; lang?: string; headless?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<LaunchedBrowser> {
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'budget-check-profile-'));
+  const args = [...CHROMIUM_FLAGS, `--lang=${options.lang ?? 'zh-CN'}`];
+  if (options.extension) {
+    args.push(`--disable-extensions-except=${options.extension}`, `--load-extension=${options.extension}`);
+  }
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    args,
+    locale: options.lang ?? 'zh-CN',
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+  });
+  let worker: Worker | undefined;
+  let extensionId: string | undefined;
+  if (options.extension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading the overlay from a test. The overlay's shadow root is open; Playwright's CSS engine pierces it.
+
+export const HOST_SELECTOR = 'budget-check-overlay';
+
+export interface PlainBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Waits until the engine has drawn (a badge or a mark exists) and returns once layout has settled. */
+export async function waitForMarks(page: Page, selector = '.bc-mark, .bc-dot, .bc-badge', timeout = 10_000) {
+  await page.waitForSelector(`${HOST_SELECTOR} >> css=${selector}`, { state: 'attached', timeout });
+  await settle(page);
+}
+
+/** Two animation frames: whatever the overlay scheduled has been drawn. */
+export async function settle(page: Page) {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+}
+
+export async function boxOf(page: Page, selector: string): Promise<PlainBox> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`no box for ${selector}`);
+  return box;
+}
+
+/** The tab id Chrome gave a page, found through the extension's service worker. */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  const id = await worker.evaluate(async (pageUrl: string) => {
+    const tabsApi = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } })
+      .chrome.tabs;
+    const tabs = await tabsApi.query({});
+    return tabs.find((tab) => tab.url === pageUrl)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`no tab for ${url}`);
+  return id;
+}

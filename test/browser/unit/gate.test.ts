@@ -1,0 +1,64 @@
+/**
+ * The gate (entrypoints/gate/gate.ts) on real-shaped pages: every seed page in every markup style passes, ordinary
+ * government pages do not, and the gate reads no more than its limit.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GATE_TEXT_LIMIT, pageLooksLikeDisclosure, readGateSignals } from '../../../entrypoints/gate/gate.ts';
+import { PAGES_DIR, SEEDS, STYLES } from '../../helpers/seed-fixtures.ts';
+import { FIXTURES } from '../harness.ts';
+import { documentFrom } from './dom.ts';
+
+const SEED_PAGES = SEEDS.flatMap((seed) => STYLES.map((style) => `${seed}.${style}.html`));
+
+describe('the disclosure gate', () => {
+  it.each(SEED_PAGES)('passes the seed page %s', (file) => {
+    const doc = documentFrom(readFileSync(path.join(PAGES_DIR, file), 'utf8'));
+    const signals = readGateSignals(doc);
+    expect(signals).toMatchObject({ budgetWord: true, tableEvidence: true });
+    // Decided within the first few chunks of text, long before the limit.
+    expect(signals.charsRead).toBeLessThan(5000);
+  });
+
+  it('passes the browser-test disclosure pages and stops a notice about something else', () => {
+    const read = (file: string) => documentFrom(readFileSync(path.join(FIXTURES, file), 'utf8'));
+    expect(pageLooksLikeDisclosure(read('sum-error.html'))).toBe(true);
+    expect(pageLooksLikeDisclosure(read('no-tables.html'))).toBe(false);
+  });
+
+  it('does not pass a page that only links its budget as attachments (the popup handles those on a click)', () => {
+    const doc = documentFrom(readFileSync(path.join(FIXTURES, 'attachments-only.html'), 'utf8'));
+    expect(readGateSignals(doc)).toMatchObject({ budgetWord: true, tableEvidence: false });
+  });
+
+  it('sees a unit line split across elements, as Word exports write it', () => {
+    const doc = documentFrom(
+      '<title>2024年部门预算</title><p><span>单位</span><span>：</span><span lang=EN-US>&nbsp;</span><span>万元</span></p>',
+    );
+    expect(pageLooksLikeDisclosure(doc)).toBe(true);
+  });
+
+  it('ignores script and style text', () => {
+    const doc = documentFrom(
+      '<title>首页</title><body><script>var t = "部门预算 单位：万元 收支总体情况表";</script><style>/* 决算 单位：元 */</style><p>欢迎</p></body>',
+    );
+    expect(readGateSignals(doc)).toMatchObject({ budgetWord: false, tableEvidence: false });
+  });
+
+  it('reads no more than its limit on a long page that never says 预算', () => {
+    const paragraphs = Array.from({ length: 3000 }, (_, i) => `<p>第${i}条 关于做好安全生产工作的通知，现将有关事项通知如下。</p>`);
+    const doc = documentFrom(`<title>通知</title><body>${paragraphs.join('')}<p>2024年部门预算 单位：万元</p></body>`);
+    const signals = readGateSignals(doc);
+    expect(signals.budgetWord).toBe(false);
+    expect(signals.charsRead).toBeGreaterThanOrEqual(GATE_TEXT_LIMIT);
+    expect(signals.charsRead).toBeLessThan(GATE_TEXT_LIMIT + 100);
+  });
+
+  it('accepts the standard table titles as evidence', () => {
+    for (const title of ['部门收支总体情况表', '财政拨款“三公”经费支出情况表', '2023年度部门决算总表', '部门预算明细表']) {
+      const doc = documentFrom(`<title>部门预算公开</title><p>${title}</p>`);
+      expect(pageLooksLikeDisclosure(doc), title).toBe(true);
+    }
+  });
+});
