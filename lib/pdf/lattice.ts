@@ -97,11 +97,36 @@ function coverage(lines: readonly Ruling[], pos: number, from: number, to: numbe
   return to > from ? covered / (to - from) : 0;
 }
 
+/** Vertical lines that run this far past the last horizontal line (or horizontal past the last vertical) leave the table open. */
+const OPEN_EDGE = 4;
+
+/**
+ * Closes a table whose edge is not drawn. Chromium cuts a table row at the page break and draws no border along the
+ * cut, so the last row on the page (and the first on the next) has side borders but no bottom (top) line; Word's
+ * "no outer border" styles leave horizontal lines running past the last column line. The far end of the lines that
+ * overshoot becomes the missing edge.
+ */
+function addOpenEdges(hs: Ruling[], vs: Ruling[]): void {
+  const add = (lines: Ruling[], across: readonly Ruling[], dir: 'h' | 'v') => {
+    const first = Math.min(...lines.map((l) => l.pos));
+    const last = Math.max(...lines.map((l) => l.pos));
+    const start = Math.min(...across.map((l) => l.from));
+    const end = Math.max(...across.map((l) => l.to));
+    const from = Math.min(...lines.map((l) => l.from));
+    const to = Math.max(...lines.map((l) => l.to));
+    if (start < first - OPEN_EDGE) lines.push({ dir, pos: start, from, to });
+    if (end > last + OPEN_EDGE) lines.push({ dir, pos: end, from, to });
+  };
+  add(hs, vs, 'h');
+  add(vs, hs, 'v');
+}
+
 /** The grid of one group of lines, or null when it is not a table (a lone box, an underline). */
 export function buildGrid(group: readonly Ruling[]): LatticeTable | null {
   const hs = group.filter((r) => r.dir === 'h');
   const vs = group.filter((r) => r.dir === 'v');
   if (hs.length < 2 || vs.length < 2) return null;
+  addOpenEdges(hs, vs);
   const xs = boundaries(vs);
   const ys = boundaries(hs);
   if (xs.length < 2 || ys.length < 2) return null;

@@ -18,7 +18,15 @@ export interface Paragraph {
   text: string;
   lines: TextLine[];
   box: Box;
-  heading: boolean;
+  /** Font size of the first line, in points. */
+  size: number;
+  /** Characters in the paragraph, for weighing font sizes. */
+  weight: number;
+  /**
+   * A numbered line standing alone that is not a sentence ("一、收入预算情况说明"). Whether a paragraph in a larger
+   * font is a heading is decided for the whole document (isHeading), since a page of tables has little body text.
+   */
+  numberedHeading: boolean;
   /** The first line starts at the left margin (not indented, not a list item): it may continue the previous page. */
   continues: boolean;
   /** The last line runs to the right margin: the paragraph may go on at the top of the next page. */
@@ -67,10 +75,6 @@ export function buildParagraphs(input: readonly TextLine[]): Paragraph[] {
     lines.map((l) => l.x1),
     0.9,
   );
-  const bodySize = percentile(
-    lines.flatMap((l) => l.runs.flatMap((r) => Array<number>(r.text.length).fill(r.size))),
-    0.5,
-  );
   const reachesRight = (l: TextLine) => l.x1 >= right - 1.5 * l.size;
   const atLeft = (l: TextLine) => l.x0 <= left + 0.8 * l.size;
 
@@ -96,17 +100,37 @@ export function buildParagraphs(input: readonly TextLine[]): Paragraph[] {
     text = joinNumberSpaces(collapseWideSpaces(text)).trim();
     const first = group[0];
     const last = group[group.length - 1];
-    const size = first.size;
-    const heading =
-      size >= 1.15 * bodySize ||
-      (group.length === 1 && !reachesRight(first) && LIST_MARKER.test(text) && !/[。；;，,]$/.test(text) && text.length <= 40);
+    const numberedHeading =
+      group.length === 1 && !reachesRight(first) && LIST_MARKER.test(text) && !/[。；;，,：:]/.test(text) && text.length <= 40;
     return {
       text,
       lines: group,
       box: boxOf(group),
-      heading,
-      continues: atLeft(first) && !LIST_MARKER.test(text) && !heading,
-      open: reachesRight(last) && !heading,
+      size: first.size,
+      weight: text.length,
+      numberedHeading,
+      continues: atLeft(first) && !LIST_MARKER.test(text) && !numberedHeading,
+      open: reachesRight(last) && !numberedHeading,
     };
   });
+}
+
+/** The font size most of the document's prose is set in (weighted by characters). */
+export function bodyFontSize(paragraphs: readonly Paragraph[]): number {
+  const sorted = [...paragraphs].sort((a, b) => a.size - b.size);
+  const total = sorted.reduce((s, p) => s + p.weight, 0);
+  let seen = 0;
+  for (const p of sorted) {
+    seen += p.weight;
+    if (seen >= total / 2) return p.size;
+  }
+  return 0;
+}
+
+/** Lines that introduce a table (编制单位：…, 单位：万元) are set larger than the table but are not headings. */
+const TABLE_META = /^(?:(?:编制|填报)?(?:单位|部门)\s*[:：]|(?:金额)?单位\s*[:：])/;
+
+export function isHeading(p: Paragraph, bodySize: number): boolean {
+  if (p.numberedHeading) return true;
+  return bodySize > 0 && p.size >= 1.1 * bodySize && p.lines.length <= 3 && !TABLE_META.test(p.text);
 }

@@ -5,6 +5,7 @@
 import type { Block, RawDocument } from '../model.ts';
 import { joinWrappedLines } from './normalize-text.ts';
 import { layoutPage, type PageBlock } from './page-layout.ts';
+import { bodyFontSize, isHeading } from './paragraphs.ts';
 import type { PdfAnchor, PdfPageContent } from './pdf-types.ts';
 
 export interface PdfDocumentOptions {
@@ -39,8 +40,10 @@ export function buildPdfDocument(pages: readonly (PdfPageContent & PageStats)[],
   let openParagraph: { index: number } | null = null;
   let firstHeading: string | undefined;
 
-  for (const page of pages) {
-    const pageBlocks = layoutPage(page);
+  const laidOut = pages.map((page) => ({ page, blocks: layoutPage(page) }));
+  const bodySize = bodyFontSize(laidOut.flatMap((p) => p.blocks.flatMap((b) => (b.kind === 'text' ? [b.paragraph] : []))));
+
+  for (const { page, blocks: pageBlocks } of laidOut) {
     pageBlocks.forEach((block, k) => {
       if (block.kind === 'table') {
         blocks.push({ kind: 'table', table: block.table });
@@ -48,17 +51,18 @@ export function buildPdfDocument(pages: readonly (PdfPageContent & PageStats)[],
         return;
       }
       const p = block.paragraph;
-      if (!firstHeading && p.heading && p.text.length >= 4) firstHeading = p.text;
+      const heading = isHeading(p, bodySize);
+      if (!firstHeading && heading && p.text.length >= 4) firstHeading = p.text;
       const prev = openParagraph ? blocks[openParagraph.index] : undefined;
-      if (k === 0 && prev && prev.kind === 'text' && p.continues) {
+      if (k === 0 && prev && prev.kind === 'text' && p.continues && !heading) {
         // The paragraph went on over the page break: one block, so a sentence split by the break stays one claim.
         prev.text = joinWrappedLines(prev.text, p.text);
         const anchor = prev.anchor as PdfAnchor & { more?: PdfAnchor[] };
         anchor.more = [...(anchor.more ?? []), anchorOf(page.pageNumber, block)];
       } else {
-        blocks.push({ kind: 'text', text: p.text, heading: p.heading || undefined, anchor: anchorOf(page.pageNumber, block), page: page.pageNumber });
+        blocks.push({ kind: 'text', text: p.text, heading: heading || undefined, anchor: anchorOf(page.pageNumber, block), page: page.pageNumber });
       }
-      openParagraph = k === pageBlocks.length - 1 && p.open ? { index: blocks.length - 1 } : null;
+      openParagraph = k === pageBlocks.length - 1 && p.open && !heading ? { index: blocks.length - 1 } : null;
     });
   }
 

@@ -213,36 +213,94 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
+function gapBetween(a: StreamRow, b: StreamRow): number {
+  let gap = Number.POSITIVE_INFINITY;
+  for (const la of a.lines) {
+    for (const lb of b.lines) gap = Math.min(gap, Math.max(0, lb.top - la.bottom, la.top - lb.bottom));
+  }
+  return gap;
+}
+
+function cellIn(row: StreamRow, zone: number): StreamCell | undefined {
+  return row.cells.find((c) => c.first <= zone && c.last >= zone);
+}
+
 /**
- * Joins a line holding only part of a row (a label wrapped onto a second line) to the row of amounts it belongs to:
- * the nearest neighbouring row with amounts, when the white space between them is under 0.35 of the usual row pitch.
- * Between rows lies the cell padding (or the row height Word sets); between the lines of one wrapped cell only the
- * leading. Every partial line picks its row before any is joined, so
- * both halves of a label wrapped around a vertically centred amount find the amount's row.
+ * Joins lines that hold part of a row (a label wrapped onto more lines) to the row they belong to.
+ *
+ * A line goes on in the next line only where its text filled the column: a wrapped label reaches the column's right
+ * edge, the label of the next row usually does not. And the lines of one wrapped cell are closer together than rows
+ * (under 3/4 of the usual gap between rows), since rows add cell padding or Word's row height. So a line
+ * without amounts joins:
+ * - the line above, when every cell it has continues a full cell there (Word's top-aligned cells: "上级一般公共预算
+ *   安排转移" / "支付");
+ * - or, for a label wrapped around an amount centred between its lines (Chromium's vertical-align: middle), the row
+ *   of the amount: the first half joins the row below, whose cell in that column is empty; the second half joins it
+ *   from below, the first half being full.
  */
-function joinPartialLines(rows: StreamRow[]): StreamRow[] {
-  const baselines = rows.filter((r) => r.numeric).map((r) => r.lines[0].baseline);
-  const pitch = median(baselines.slice(1).map((b, k) => b - baselines[k]).filter((d) => d > 0));
-  if (!(pitch > 0)) return rows;
-  const target = new Map<StreamRow, StreamRow>();
-  rows.forEach((row, k) => {
-    if (row.numeric) return;
-    const line = row.lines[0];
-    let best: StreamRow | undefined;
-    let bestDist = Number.POSITIVE_INFINITY;
-    for (const n of [k - 1, k + 1]) {
-      const other = rows[n];
-      if (!other?.numeric) continue;
-      const dist = Math.min(...other.lines.map((l) => Math.max(0, line.top - l.bottom, l.top - line.bottom)));
-      if (dist < 0.35 * pitch && dist < bestDist) {
-        best = other;
-        bestDist = dist;
-      }
+function joinPartialLines(rows: StreamRow[], zones: readonly [number, number][]): StreamRow[] {
+  const gaps = rows.slice(1).map((r, k) => gapBetween(rows[k], r));
+  // The usual gap between rows: the upper quartile of the gaps between lines. Wrapped labels can outnumber plain
+  // rows (Word tables with narrow columns wrap most labels), and the lines of a label wrapped around a centred amount
+  // overlap it (gap 0), so the median would be the leading inside a cell, not the gap between rows.
+  // Where only a few rows are tables rows and most lines are header lines, the gap between two rows of amounts says it.
+  const quartile = [...gaps].sort((a, b) => a - b)[Math.floor(0.75 * (gaps.length - 1))] ?? 0;
+  const betweenAmounts = median(gaps.filter((_, k) => rows[k].numeric && rows[k + 1].numeric));
+  const usual = Math.max(quartile, betweenAmounts);
+  if (!(usual > 0)) return rows;
+  // How far text reaches in each column, from the rows of the body (a group label over two columns in the header
+  // would stretch the first).
+  const zoneRight = zones.map((z) => z[1]);
+  const firstAmounts = Math.max(0, rows.findIndex((r) => r.numeric));
+  for (const row of rows.slice(firstAmounts)) {
+    for (const c of row.cells) {
+      if (c.first === c.last) zoneRight[c.first] = Math.max(zoneRight[c.first], ...c.runs.map((r) => r.x1));
     }
-    if (best) target.set(row, best);
+  }
+  const full = (row: StreamRow | undefined, zone: number): boolean => {
+    const cell = row && cellIn(row, zone);
+    if (!cell || cell.first !== cell.last) return false;
+    const size = Math.max(...cell.runs.map((r) => r.size));
+    return Math.max(...cell.runs.map((r) => r.x1)) >= zoneRight[zone] - 1.2 * size;
+  };
+  const close = (k: number) => k >= 0 && k < gaps.length && gaps[k] < 0.75 * usual;
+  const zonesOf = (row: StreamRow) => row.cells.flatMap((c) => (c.first === c.last ? [c.first] : []));
+
+  const parent = rows.map((_, k) => k);
+  const find = (k: number): number => {
+    while (parent[k] !== k) {
+      parent[k] = parent[parent[k]];
+      k = parent[k];
+    }
+    return k;
+  };
+  rows.forEach((row, k) => {
+    if (row.numeric || row.cells.some((c) => c.first !== c.last)) return;
+    const mine = zonesOf(row);
+    const above = rows[k - 1];
+    const below = rows[k + 1];
+    const continuesAbove =
+      above &&
+      close(k - 1) &&
+      mine.every(
+        (z) =>
+          full(above, z) || (above.numeric && !cellIn(above, z) && close(k - 2) && full(rows[k - 2], z)),
+      );
+    if (continuesAbove) {
+      parent[find(k)] = find(k - 1);
+      return;
+    }
+    const startsBelow = below?.numeric && close(k) && mine.every((z) => full(row, z) && !cellIn(below, z));
+    if (startsBelow) parent[find(k)] = find(k + 1);
   });
-  for (const [row, into] of target) mergeRows(into, row);
-  return rows.filter((r) => !target.has(r));
+  const groups = new Map<number, StreamRow>();
+  rows.forEach((row, k) => {
+    const root = find(k);
+    const into = groups.get(root);
+    if (into) mergeRows(into, row);
+    else groups.set(root, { lines: [...row.lines], cells: row.cells.map((c) => ({ ...c, runs: [...c.runs] })), numeric: row.numeric });
+  });
+  return [...groups.values()];
 }
 
 function anchor(page: number, box: Box): PdfAnchor {
@@ -260,7 +318,7 @@ function buildTable(infos: readonly LineInfo[], page: number): StreamTable | nul
   const zones = columnZones(infos);
   if (zones.length < 2) return null;
   let rows = infos.map((info) => toRow(info, zones));
-  rows = joinPartialLines(rows);
+  rows = joinPartialLines(rows, zones);
   rows.sort((a, b) => Math.min(...a.lines.map((l) => l.top)) - Math.min(...b.lines.map((l) => l.top)));
   const numericRows = rows.filter((r) => r.numeric && r.cells.length >= 2).length;
   const multiRows = rows.filter((r) => r.cells.length >= 2).length;
@@ -302,11 +360,58 @@ function buildTable(infos: readonly LineInfo[], page: number): StreamTable | nul
   return { table: { rows: rawRows, depth: 0, page, anchor: anchor(page, box) }, box, lines };
 }
 
+/**
+ * Whether a line can be a row of a table with these columns: each of its pieces stands within one column, starting
+ * at the column's left edge or ending at its right edge (left- or right-aligned text), give or take an em. Rows with
+ * a single filled cell (blank amounts in Word tables; 230 转移性支出 alone in the right half of a 收支总表) pass;
+ * prose runs across the columns and does not.
+ */
+function fitsColumns(info: LineInfo, zones: readonly [number, number][]): boolean {
+  return info.segments.every((s) => {
+    const [first, last] = zoneRange(zones, s);
+    if (first !== last) return false;
+    const [z0, z1] = zones[first];
+    const em = Math.max(...s.runs.map((r) => r.size));
+    if (s.x0 < z0 - em || s.x1 > z1 + em) return false;
+    return Math.abs(s.x0 - z0) <= em || Math.abs(s.x1 - z1) <= em;
+  });
+}
+
+/** Extends a table region downwards over lines that fit its columns. Returns the new last index. */
+function extendDown(infos: readonly LineInfo[], end: number, zones: readonly [number, number][]): number {
+  let j = end + 1;
+  while (j < infos.length) {
+    const cur = infos[j];
+    const prev = infos[j - 1].line;
+    if (cur.meta || cur.line.top - prev.bottom > 2.5 * Math.max(prev.size, cur.line.size)) break;
+    if (!fitsColumns(cur, zones)) break;
+    j++;
+  }
+  return j - 1;
+}
+
 /** Borderless tables among a page's lines (top to bottom), and the lines they took. */
 export function findStreamTables(lines: readonly TextLine[], page: number): StreamTable[] {
   const infos = lines.map(describe);
+  const regions = candidateRegions(infos);
   const tables: StreamTable[] = [];
-  for (const [start, end] of candidateRegions(infos)) {
+  for (let i = 0; i < regions.length; i++) {
+    const start = regions[i][0];
+    let end = regions[i][1];
+    // Grow over rows with one filled cell, and join the next candidate when the growth reaches it.
+    for (;;) {
+      const zones = columnZones(infos.slice(start, end + 1));
+      if (zones.length < 2) break;
+      const grown = extendDown(infos, end, zones);
+      const next = regions[i + 1];
+      if (next && next[0] <= grown + 1) {
+        end = next[1];
+        i++;
+        continue;
+      }
+      end = grown;
+      break;
+    }
     const table = buildTable(infos.slice(start, end + 1), page);
     if (table) tables.push(table);
   }
