@@ -1,6 +1,117 @@
-/** STUB — being written (DOM/detection helper). Blocks of a RawDocument → the budget tables' logical grids. */
-import type { RawDocument, TableGrid } from '../model.ts';
+/**
+ * Blocks of a RawDocument → the budget tables' logical grids, in reading order. Pure: no DOM.
+ *
+ * For each table block: its heading (表N, title, meta lines, unit) from the text just above it, its caption or title
+ * rows at its top; whether it continues the table before it (no title between, same width: a page break); then the
+ * grid of the joined table, its kind, and whether it is kept. Kept: numbered or titled tables (even empty ones: an
+ * empty 政府性基金预算支出情况表 still has to be reported as empty) and untitled tables whose header speaks of budgets
+ * and whose body has amounts. Left out: navigation, layout, link lists and anything else with no budget heading.
+ *
+ * Linear in the number of cells: each table is placed at most three times (piece, first piece without title rows,
+ * joined table), and only the last few text lines before a table are looked at.
+ */
+import { buildGrid } from '../grid/build-grid.ts';
+import { spaceless } from '../grid/normalize-text.ts';
+import type { RawDocument, RawTable, TableGrid } from '../model.ts';
+import { appendPiece, continuation, joinedRows, type PieceGroup, preparePiece, startGroup } from './join-pieces.ts';
+import { combineHeadings, type HeadingAbove, headingAbove, headingWithin, type TableHeading } from './table-heading.ts';
+import { kindFromHeading, kindOfUntitled } from './table-kind.ts';
+import { labelUnit } from './table-unit.ts';
 
-export function detectTables(_doc: RawDocument): TableGrid[] {
-  return [];
+/** Text lines remembered before a table: more than headingAbove ever looks at. */
+const LINES_KEPT = 32;
+
+export function detectTables(doc: RawDocument): TableGrid[] {
+  const tables: TableGrid[] = [];
+  let lines: string[] = [];
+  let group: PieceGroup | undefined;
+
+  const finish = () => {
+    if (!group) return;
+    const grid = tableOf(group, tables.length);
+    if (grid) tables.push(grid);
+    group = undefined;
+  };
+
+  for (const block of doc.blocks) {
+    if (block.kind === 'text') {
+      for (const line of block.text.split('\n')) lines.push(line);
+      if (lines.length > 2 * LINES_KEPT) lines = lines.slice(-LINES_KEPT);
+      continue;
+    }
+    const piece = preparePiece(block.table);
+    const above = headingAbove(lines);
+    lines = [];
+    const own = headingWithin([...captionLines(block.table), ...piece.titleLines]);
+    const heading = combineHeadings(own, above);
+    if (group && mayContinue(group, heading, above, own)) {
+      const dropped = continuation(group, piece);
+      if (dropped !== undefined) {
+        appendPiece(group, piece, dropped);
+        continue;
+      }
+    }
+    finish();
+    group = startGroup(piece, heading, kindFromHeading(heading) === 'performance');
+  }
+  finish();
+  return tables;
+}
+
+/**
+ * A table may continue the previous one when nothing but page furniture lies between them and it has no title of its
+ * own — or it says it continues ("续表", "表2（续）"). Only titled tables are continued: an untitled table after an
+ * untitled one is just another table.
+ */
+function mayContinue(group: PieceGroup, heading: TableHeading, above: HeadingAbove, own: TableHeading): boolean {
+  const started = group.heading;
+  if (started.title === undefined && started.number === undefined) return false;
+  if (heading.continued) return heading.number === undefined || heading.number === started.number;
+  if (heading.title !== undefined || heading.number !== undefined || own.meta.length > 0) return false;
+  return above.fillerOnly;
+}
+
+function captionLines(table: RawTable): string[] {
+  return table.caption ? table.caption.split('\n') : [];
+}
+
+function tableOf(group: PieceGroup, index: number): TableGrid | undefined {
+  const { rows, pieceStarts } = joinedRows(group);
+  if (rows.length === 0) return undefined;
+  const { heading } = group;
+  const titledKind = kindFromHeading(heading);
+  const grid = buildGrid(rows, { pieceStarts, form: titledKind === 'performance' });
+  if (grid.width === 0) return undefined;
+  const kind = titledKind ?? kindOfUntitled(grid.rows, grid.headRows);
+  if (kind === 'other') return undefined;
+
+  let unit = heading.unit;
+  if (!unit && kind === 'budget') {
+    for (let r = 0; r < grid.headRows && !unit; r++) {
+      for (const cell of grid.rows[r]) {
+        unit = labelUnit(spaceless(cell.text));
+        if (unit) break;
+      }
+    }
+  }
+  const table: TableGrid = {
+    id: `t${index}`,
+    index,
+    meta: heading.meta,
+    headRows: grid.headRows,
+    rows: grid.rows,
+    width: grid.width,
+    colPaths: grid.colPaths,
+    spans: grid.spans,
+    pieces: group.pieces.length,
+    pieceStarts,
+    kind,
+    precision: grid.precision,
+    notes: [...group.notes, ...grid.notes],
+    anchors: group.pieces.map((piece) => piece.table.anchor),
+  };
+  if (heading.number !== undefined) table.number = heading.number;
+  if (heading.title !== undefined) table.title = heading.title;
+  if (unit) table.unit = unit;
+  return table;
 }

@@ -1,0 +1,124 @@
+/**
+ * What the short lines around a budget table are: its number (表1), its title (单位收支总体情况表, or both on one line
+ * "表1　单位收支总体情况表"), its meta lines (编制单位：…, 单位：万元, (2023 年)), page furniture (page numbers) and
+ * continuation marks (续表). Every pattern here is anchored and linear: no backtracking blow-up on long lines.
+ */
+import { singleLine, spaceless } from '../grid/normalize-text.ts';
+import { UNIT_DECLARATION } from './table-unit.ts';
+
+export interface TitleLine {
+  /** The 表N number: ASCII digits ('1', '1-1'), or the Chinese numeral as written ('三'). */
+  number?: string;
+  title?: string;
+  /** "续表", "表2（续）": the rest of a table already started. */
+  continued?: boolean;
+}
+
+/** Longest line taken for a title: titles are short; longer lines are prose that happens to end in 表. */
+const MAX_TITLE_CHARS = 60;
+
+const NUMBER_PREFIX =
+  /^(?:附)?表\s*([0-9０-９]{1,3}(?:\s*[-－—–.．]\s*[0-9０-９]{1,3})?|[一二三四五六七八九十]{1,3})(?![0-9０-９])\s*[:：、.．]?\s*/;
+const CONTINUED = /^[(（]?\s*续\s*(?:表|上表)?\s*[)）]?$/;
+/** Bracketed tails a title may carry: （续表）, (2023年), （单位：万元）, （公开01表）. */
+const BRACKET_TAIL = /\s*[(（][^()（）]{0,24}[)）]\s*$/;
+const LIST_MARKER = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、.．](?!\d))\s*/;
+const PART_HEADING = /^第\s*[一二三四五六七八九十\d]{1,3}\s*部分/;
+
+const UNIT_DECLARATION_ALL = new RegExp(UNIT_DECLARATION.source, 'g');
+
+const META_LINE = [
+  /^(?:编制|填报|申报|预算|主管)?(?:单位|部门)\s*(?:[(（]\s*单位\s*[)）])?\s*(?:名称)?\s*[:：]/,
+  /^金额单位\s*[:：]/,
+  /^[(（]\s*\d{4}\s*年度?\s*[)）]$/,
+  /^[(（]?\s*(?:人民币)?\s*(?:亿元|万元|元)\s*[)）]?$/,
+];
+
+const PAGE_NOISE = [/^[-—－–]?\s*\d{1,4}\s*[-—－–]?$/, /^第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/];
+
+export function isMetaLine(line: string): boolean {
+  const t = line.trim();
+  return t !== '' && META_LINE.some((re) => re.test(t));
+}
+
+export function isPageNoise(line: string): boolean {
+  const t = line.trim();
+  return PAGE_NOISE.some((re) => re.test(t));
+}
+
+export function isContinuedMark(line: string): boolean {
+  return CONTINUED.test(line.trim());
+}
+
+/**
+ * "编制单位：某某办公室单位：万元" (a platform page puts both in one flex row, so the text runs together) → two meta
+ * lines. Splits before every unit declaration that does not start the line.
+ */
+export function splitMetaLine(line: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const m of line.matchAll(UNIT_DECLARATION_ALL)) {
+    if (m.index > start) {
+      parts.push(line.slice(start, m.index));
+      start = m.index;
+    }
+  }
+  parts.push(line.slice(start));
+  return parts.map((p) => singleLine(p)).filter((p) => p !== '');
+}
+
+/** A line that can be a table title: short, no sentence punctuation, ends in 表 (before bracketed tails). */
+export function isTitleText(text: string): boolean {
+  const t = singleLine(text);
+  const length = spaceless(t).length;
+  if (length < 3 || length > MAX_TITLE_CHARS) return false;
+  if (/[。；;！？]/.test(t) || PART_HEADING.test(t) || /[:：]$/.test(t)) return false;
+  return /表$/.test(stripBracketTails(t));
+}
+
+/** The title as it should be shown: one line, without a list marker (一、) or a unit tail （单位：万元）. */
+export function cleanTitle(text: string): string {
+  let t = singleLine(text).replace(LIST_MARKER, '');
+  for (let i = 0; i < 3; i++) {
+    const tail = BRACKET_TAIL.exec(t);
+    if (!tail || !(UNIT_DECLARATION.test(tail[0]) || /续/.test(tail[0]))) break;
+    t = t.slice(0, tail.index);
+  }
+  return t.trim();
+}
+
+/** Reads a 表N line, a title line, or both at once; undefined for anything else. */
+export function parseTitleLine(line: string): TitleLine | undefined {
+  const t = singleLine(line);
+  if (t === '') return undefined;
+  if (isContinuedMark(t)) return { continued: true };
+  const prefix = NUMBER_PREFIX.exec(t);
+  if (prefix) {
+    const number = spaceless(prefix[1].normalize('NFKC')).replace(/[－—–.．]/g, '-');
+    const rest = t.slice(prefix[0].length).trim();
+    if (rest === '') return { number };
+    if (isContinuedMark(rest)) return { number, continued: true };
+    if (isTitleText(rest)) return titled(rest, number);
+    if (UNIT_DECLARATION.test(rest) && rest.length < 20) return { number };
+    return undefined; // "表1显示，……": prose
+  }
+  if (isTitleText(t)) return titled(t);
+  return undefined;
+}
+
+function titled(text: string, number?: string): TitleLine {
+  const line: TitleLine = { title: cleanTitle(text) };
+  if (number !== undefined) line.number = number;
+  if (/[(（]\s*续/.test(text)) line.continued = true;
+  return line;
+}
+
+function stripBracketTails(t: string): string {
+  let s = t;
+  for (let i = 0; i < 3; i++) {
+    const tail = BRACKET_TAIL.exec(s);
+    if (!tail) break;
+    s = s.slice(0, tail.index);
+  }
+  return s.trim();
+}

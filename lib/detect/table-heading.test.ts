@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { combineHeadings, headingAbove, headingWithin } from './table-heading.ts';
+
+describe('headingAbove', () => {
+  it('reads the Word layout: 表N, title, 编制单位, 单位 on four lines', () => {
+    const h = headingAbove(['第二部分 2023 年单位预算公开表', '表1', '单位收支总体情况表', '编制单位：某办公室', '单位：万元']);
+    expect(h).toEqual({
+      number: '1',
+      title: '单位收支总体情况表',
+      meta: ['编制单位：某办公室', '单位：万元'],
+      unit: { name: '万元', scale: 10_000 },
+      continued: false,
+      fillerOnly: false,
+    });
+  });
+
+  it('reads the platform layout: "表1　title" and one meta line holding both items', () => {
+    const h = headingAbove(['表2\u3000单位收入总体情况表', '编制单位：某办公室单位：万元']);
+    expect([h.number, h.title, h.meta, h.unit?.name]).toEqual(['2', '单位收入总体情况表', ['编制单位：某办公室', '单位：万元'], '万元']);
+  });
+
+  it('reads a 绩效目标表: a title and a year line, no number, no unit', () => {
+    const h = headingAbove(['2023年，本年度预算绩效管理的财政拨款项目0个。', '项目支出绩效目标表', '(2023 年)']);
+    expect(h).toEqual({ title: '项目支出绩效目标表', meta: ['(2023 年)'], continued: false, fillerOnly: false });
+  });
+
+  it('takes a unit from the title line when it is there', () => {
+    expect(headingAbove(['表6 财政拨款收支总体情况表（单位：亿元）']).unit?.name).toBe('亿元');
+  });
+
+  it('finds no title above prose, and says whether only page furniture lies between two tables', () => {
+    expect(headingAbove(['备注：本单位没有使用政府性基金预算拨款安排的支出。'])).toMatchObject({ meta: [], fillerOnly: false });
+    expect(headingAbove(['- 5 -', '编制单位：某办公室', '单位：万元'])).toMatchObject({ fillerOnly: true });
+    expect(headingAbove([])).toMatchObject({ fillerOnly: true, continued: false });
+    expect(headingAbove(['续表'])).toMatchObject({ fillerOnly: true, continued: true });
+  });
+
+  it('looks only a few lines up', () => {
+    const lines = ['表1', '单位收支总体情况表', ...Array.from({ length: 20 }, () => '单位：万元')];
+    expect(headingAbove(lines)).toMatchObject({ fillerOnly: false });
+    expect(headingAbove(lines).title).toBeUndefined();
+  });
+});
+
+describe('headingWithin and combineHeadings', () => {
+  it('reads a caption holding number, title and unit', () => {
+    const h = headingWithin(['表3 一般公共预算支出情况表（单位：元）']);
+    expect([h.number, h.title, h.unit?.name, h.meta]).toEqual(['3', '一般公共预算支出情况表', '元', []]);
+  });
+
+  it('reads title rows: a title cell and a row of meta cells', () => {
+    const h = headingWithin(['部门收支总体情况表', '编制部门：某局', '单位：万元']);
+    expect([h.number, h.title, h.meta, h.unit?.name]).toEqual([undefined, '部门收支总体情况表', ['编制部门：某局', '单位：万元'], '万元']);
+  });
+
+  it("lets the table's own title win over the text above, and keeps the number from above", () => {
+    const above = headingAbove(['表7', '第三部分 公开表', '单位：万元']);
+    expect(above.title).toBeUndefined();
+    const own = headingWithin(['一般公共预算项目支出情况表']);
+    expect(combineHeadings(own, headingAbove(['表7']))).toMatchObject({ number: '7', title: '一般公共预算项目支出情况表' });
+    expect(combineHeadings(own, headingAbove(['2023年预算公开表']))).toMatchObject({ title: '一般公共预算项目支出情况表' });
+  });
+});

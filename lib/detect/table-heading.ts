@@ -1,0 +1,135 @@
+/**
+ * A table's number, title, meta lines and unit, from the text around it: the lines just above it (Word and plain
+ * pages: "表1" / "单位收支总体情况表" / "编制单位：…" / "单位：万元"; platform pages: "表1　单位收支总体情况表" and one
+ * line holding both meta items), its <caption>, or title rows at the top of the table itself.
+ */
+import type { Unit } from '../model.ts';
+import { isContinuedMark, isMetaLine, isPageNoise, isTitleText, parseTitleLine, splitMetaLine, cleanTitle } from './heading-lines.ts';
+import { declaredUnit } from './table-unit.ts';
+
+export interface TableHeading {
+  number?: string;
+  title?: string;
+  /** Lines between the title and the table: 编制单位：…, 单位：万元, (2023 年). */
+  meta: string[];
+  unit?: Unit;
+  /** Marked as the rest of an earlier table (续表, 表2（续）). */
+  continued: boolean;
+}
+
+export interface HeadingAbove extends TableHeading {
+  /** Nothing but meta lines, page numbers and continuation marks since the previous table (a page break). */
+  fillerOnly: boolean;
+}
+
+/** How far up a title is looked for: a title, a number line and a handful of meta lines. */
+const MAX_LINES_UP = 12;
+
+/** @param lines the text lines between the previous table (or the start) and this table, in reading order */
+export function headingAbove(lines: readonly string[]): HeadingAbove {
+  const heading: HeadingAbove = { meta: [], continued: false, fillerOnly: true };
+  let seen = 0;
+  let titleLine: string | undefined;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i].trim();
+    if (line === '') continue;
+    if (++seen > MAX_LINES_UP) {
+      heading.fillerOnly = false;
+      break;
+    }
+    if (isContinuedMark(line)) {
+      heading.continued = true;
+      continue;
+    }
+    if (isPageNoise(line)) continue;
+    const parts = splitMetaLine(line);
+    if (parts.length > 0 && parts.every(isMetaLine)) {
+      heading.meta.unshift(...parts);
+      continue;
+    }
+    heading.fillerOnly = false;
+    const found = parseTitleLine(line);
+    if (!found) break;
+    titleLine = line;
+    if (found.number !== undefined) heading.number = found.number;
+    if (found.title !== undefined) heading.title = found.title;
+    if (found.continued) heading.continued = true;
+    const above = previousLine(lines, i);
+    if (above !== undefined) {
+      const next = parseTitleLine(lines[above]);
+      // "表1" on the line above the title, or (less often) the title on the line above "表1".
+      if (heading.number === undefined && heading.title !== undefined && next?.number !== undefined && next.title === undefined) {
+        heading.number = next.number;
+      } else if (heading.title === undefined && heading.number !== undefined && next?.number === undefined && isTitleText(lines[above])) {
+        heading.title = cleanTitle(lines[above]);
+      }
+    }
+    break;
+  }
+  const unit = unitOf(titleLine === undefined ? heading.meta : [...heading.meta, titleLine]);
+  if (unit) heading.unit = unit;
+  return heading;
+}
+
+/** The heading told by lines that belong to the table itself: its caption, or title rows at its top. */
+export function headingWithin(lines: readonly string[]): TableHeading {
+  const heading: TableHeading = { meta: [], continued: false };
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (isContinuedMark(line)) {
+      heading.continued = true;
+      continue;
+    }
+    const whole = parseTitleLine(line);
+    if (whole) {
+      take(heading, whole);
+      continue;
+    }
+    for (const part of splitMetaLine(line)) {
+      if (isMetaLine(part)) heading.meta.push(part);
+      else {
+        const found = parseTitleLine(part);
+        if (found) take(heading, found);
+      }
+    }
+  }
+  const unit = unitOf([...heading.meta, ...lines]);
+  if (unit) heading.unit = unit;
+  return heading;
+}
+
+/** The table's own heading (caption, title rows) wins over the text above it, which may be a section heading. */
+export function combineHeadings(own: TableHeading, above: TableHeading): TableHeading {
+  const heading: TableHeading = {
+    meta: [...above.meta, ...own.meta],
+    continued: own.continued || above.continued,
+  };
+  const number = own.number ?? above.number;
+  const title = own.title ?? above.title;
+  const unit = own.unit ?? above.unit;
+  if (number !== undefined) heading.number = number;
+  if (title !== undefined) heading.title = title;
+  if (unit !== undefined) heading.unit = unit;
+  return heading;
+}
+
+function take(heading: TableHeading, found: ReturnType<typeof parseTitleLine>): void {
+  if (!found) return;
+  if (found.number !== undefined && heading.number === undefined) heading.number = found.number;
+  if (found.title !== undefined && heading.title === undefined) heading.title = found.title;
+  if (found.continued) heading.continued = true;
+}
+
+function previousLine(lines: readonly string[], i: number): number | undefined {
+  for (let j = i - 1; j >= 0; j--) if (lines[j].trim() !== '') return j;
+  return undefined;
+}
+
+function unitOf(lines: readonly string[]): Unit | undefined {
+  for (const line of lines) {
+    const unit = declaredUnit(line);
+    if (unit) return unit;
+  }
+  return undefined;
+}
