@@ -65,10 +65,18 @@ export function listsOf(segment: Segment): PartList[] {
     const parts = numbered.length > 0 ? numbered : scope.filter((r) => isLine(r) && r.marker === undefined);
     if (parts.length > 0) lists.push({ whole: row, parts, kind: 'numbered' });
   });
+  // One pass to group 其中 rows by their parent: a filter per row made 20,000-row tables quadratic.
+  const ofWhichByParent = new Map<number, RowInfo[]>();
+  for (const r of rows)
+    if (r.role === 'ofWhich' && r.ofWhichParent !== undefined) {
+      const group = ofWhichByParent.get(r.ofWhichParent);
+      if (group) group.push(r);
+      else ofWhichByParent.set(r.ofWhichParent, [r]);
+    }
   for (const row of rows) {
     if (row.role === 'ofWhich' || row.role === 'blank' || row.role === 'total') continue;
-    const parts = rows.filter((r) => r.role === 'ofWhich' && r.ofWhichParent === row.row);
-    if (parts.length > 0) lists.push({ whole: row, parts, kind: 'ofWhich' });
+    const parts = ofWhichByParent.get(row.row);
+    if (parts) lists.push({ whole: row, parts, kind: 'ofWhich' });
   }
   return lists;
 }
