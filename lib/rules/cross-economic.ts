@@ -1,0 +1,57 @@
+/**
+ * cross-economic (X.17, [U]): a few economic lines of 表6 have a functional twin in 表5 — 301 08 机关事业单位基本养老保险
+ * 缴费 = 208 05 05 机关事业单位基本养老保险缴费支出, 301 09 职业年金缴费 = 208 05 06 机关事业单位职业年金缴费支出,
+ * 301 13 住房公积金 = 221 02 01 住房公积金.
+ *
+ * Only usual: it holds when the functional line is all 基本支出 (its 项目支出 is blank or 0) and the contribution is
+ * booked under that 项 alone. Templates may pay the 公积金 out of 行政运行 — [000] and [004] have 301 13 but no 221 row
+ * in 表5 — so a pair with either row absent is not compared. A mismatch is a warning that says why it may be fine.
+ * 303 02 退休费 vs 208 05 01 is deliberately not checked: 行政单位离退休 also holds 303 99, 生活补助 … (§3 X.17).
+ */
+import { codeRow, firstTable, locate, valueColumn } from '../tables/lookup.ts';
+import { collect, compareCells } from './cross-compare.ts';
+import type { AnalyzedTable, Rule } from './rule.ts';
+
+const PAIRS: [economic: string, functional: string][] = [
+  ['30108', '2080505'],
+  ['30109', '2080506'],
+  ['30113', '2210201'],
+];
+
+function cell(table: AnalyzedTable, code: string, col: RegExp) {
+  const found = codeRow(table, code);
+  if (!found) return undefined;
+  const c = valueColumn(table, found.segment, col);
+  return c === undefined ? undefined : locate(table, found.row.row, c, found.row.label);
+}
+
+export const crossEconomic: Rule = {
+  id: 'cross-economic',
+  title: '基本支出经济科目与功能科目对应 / Economic lines match their functional twins',
+  run(ctx) {
+    const t5 = firstTable(ctx.doc, 'T5');
+    const t6 = firstTable(ctx.doc, 'T6');
+    if (!t5 || !t6) return [];
+    return collect(
+      PAIRS.map(([economic, functional]) => {
+        const basic = cell(t6, economic, /合计|总计/);
+        const twin = cell(t5, functional, /合计|总计/);
+        if (!basic || !twin) return undefined;
+        // Only all-基本支出 lines: project money under the functional code would legitimately exceed 表6.
+        const projects = cell(t5, functional, /项目支出/);
+        if (projects && !projects.blank && !projects.amount.value.isZero()) return undefined;
+        return compareCells(ctx, {
+          rule: crossEconomic.id,
+          id: `X.17 表6 ${economic} = 表5 ${functional}`,
+          a: basic,
+          b: twin,
+          strength: 'usual',
+          why: [
+            '该项缴费也可能列在其他功能科目或由其他资金安排，请核实',
+            'the contribution may also be booked under another functional code or paid from other money; please verify',
+          ],
+        });
+      }),
+    );
+  },
+};

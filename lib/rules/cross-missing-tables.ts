@@ -1,0 +1,86 @@
+/**
+ * missing-table: a table the cross-table identities need is absent. One info finding per missing table — "表3 缺失，
+ * 无法核对 X.1、X.3、X.4、X.11" — so a check that could not run is never mistaken for one that passed (§6: missing
+ * tables are findings of their own, not reasons to crash or to stay silent).
+ *
+ * Which tables are expected: those the document's 目录 lists (its ordinal is the 表N), and without a 目录 the tables
+ * every template has (表1–表10) when an identity that needs one of them has its other tables present. 上年结转结余
+ * 情况明细表 is not in older templates ([000] lists ten tables), so it is expected only where a 目录 lists it.
+ */
+import { STANDARD_TABLE_NAMES, type StandardTable } from '../classify/standard-table.ts';
+import { listedTables } from './cross-contents.ts';
+import type { FindingDraft, Rule } from './rule.ts';
+
+export const MISSING_TABLE_RULE_ID = 'missing-table';
+
+interface Identity {
+  id: string;
+  needs: StandardTable[];
+  zh: string;
+  en: string;
+}
+
+/** The cross-table identities (budget-identities.md §3) and the tables each one reads. */
+export const IDENTITY_TABLES: readonly Identity[] = [
+  { id: 'X.1', needs: ['T1', 'T2', 'T3'], zh: '收支总计', en: 'grand totals' },
+  { id: 'X.2', needs: ['T1', 'T2'], zh: '收入来源', en: 'income sources' },
+  { id: 'X.3', needs: ['T1', 'T2', 'T3'], zh: '功能分类类级金额', en: 'function classes' },
+  { id: 'X.4', needs: ['T2', 'T3'], zh: '收入表与支出表逐科目', en: 'income vs expenditure by code' },
+  { id: 'X.5', needs: ['T1', 'T4'], zh: '财政拨款收入', en: 'fiscal income' },
+  { id: 'X.6', needs: ['T2', 'T4'], zh: '财政拨款小计', en: 'fiscal subtotal' },
+  { id: 'X.7', needs: ['T4', 'T5'], zh: '一般公共预算支出', en: 'general-budget spending' },
+  { id: 'X.8', needs: ['T2', 'T5'], zh: '一般公共预算逐科目', en: 'general budget by code' },
+  { id: 'X.9', needs: ['T5', 'T6'], zh: '基本支出', en: 'basic expenditure' },
+  { id: 'X.10', needs: ['T5', 'T7'], zh: '项目支出', en: 'project expenditure' },
+  { id: 'X.11', needs: ['T3', 'T5'], zh: '全口径与一般公共预算的基本/项目支出', en: 'all-funds vs general-budget split' },
+  { id: 'X.12', needs: ['T6', 'T10'], zh: '“三公”经费与基本支出', en: '三公 vs basic expenditure' },
+  { id: 'X.14', needs: ['T1', 'T4', 'T8'], zh: '政府性基金空表', en: 'government-fund table' },
+  { id: 'X.14', needs: ['T1', 'T4', 'T9'], zh: '国有资本经营空表', en: 'state-capital table' },
+  { id: 'X.15', needs: ['T1', 'T11'], zh: '上年结转结余', en: 'carry-over' },
+  { id: 'X.17', needs: ['T5', 'T6'], zh: '经济科目与功能科目对应', en: 'economic vs functional lines' },
+];
+
+/** Every template has these; 表11 only some. */
+const CORE: readonly StandardTable[] = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10'];
+
+export const missingTables: Rule = {
+  id: MISSING_TABLE_RULE_ID,
+  title: '缺失的表格 / Missing tables',
+  run(ctx) {
+    const present = new Set(ctx.doc.tables.flatMap((t) => (t.standard ? [t.standard] : [])));
+    // A page without any table of the standard set is not a budget disclosure page, or shows it elsewhere.
+    if (![...present].some((s) => CORE.includes(s) || s === 'T11')) return [];
+    const listed = listedTables(ctx.doc.raw);
+    const expected = listed.length
+      ? listed.map((t) => ({ standard: t.standard, number: t.number, title: t.title, fromContents: true }))
+      : CORE.map((standard) => ({ standard, number: standard.slice(1), title: STANDARD_TABLE_NAMES[standard], fromContents: false }));
+    const out: FindingDraft[] = [];
+    for (const table of expected) {
+      if (present.has(table.standard)) continue;
+      const needing = IDENTITY_TABLES.filter((i) => i.needs.includes(table.standard));
+      // Without a 目录, only a table whose absence blocks a check between tables that are there is worth saying.
+      const blocked = needing.filter((i) => i.needs.some((n) => n !== table.standard && present.has(n)));
+      const shown = table.fromContents ? needing : blocked;
+      if (!table.fromContents && blocked.length === 0) continue;
+      const ids = [...new Set(shown.map((i) => i.id))];
+      const zhList = shown.map((i) => `${i.id} ${i.zh}`).join('、');
+      const enList = shown.map((i) => `${i.id} ${i.en}`).join(', ');
+      const where = table.fromContents ? '目录列出了此表，正文中没有' : '正文中没有找到此表';
+      const whereEn = table.fromContents ? 'listed in the table of contents but absent from the text' : 'not found in the text';
+      out.push({
+        rule: MISSING_TABLE_RULE_ID,
+        severity: 'info',
+        kind: 'missing',
+        tableTitle: `表${table.number} ${table.title}`,
+        message:
+          `表${table.number}（${table.title}）缺失（${where}），无法核对` +
+          (shown.length ? `：${zhList}，以及本表自身的核对` : '本表自身的数字'),
+        messageEn:
+          `Table ${table.number} (${table.title}) is missing (${whereEn}): ` +
+          (shown.length ? `${enList} and the table's own checks cannot be checked` : "the table's own figures cannot be checked"),
+        cells: [],
+      });
+    }
+    return out;
+  },
+};
