@@ -29,10 +29,15 @@ describe('cross-table rules on the seeds', () => {
     ]);
   });
 
-  it('[004] only the 三公 运行费 70 vs 表6 45 note', () => {
+  it('[004] only the 三公 运行费 70 vs 表6 45 note, and the two missing tables', () => {
     const findings = run('004_fcad36837894980a');
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
-    expect(findings.map((f) => f.stated)).toEqual(['70.00']);
+    const notes = findings.filter((f) => f.rule !== 'missing-table');
+    expect(notes.map((f) => f.stated)).toEqual(['70.00']);
+    expect(findings.filter((f) => f.rule === 'missing-table').map((f) => f.tableTitle)).toEqual([
+      '表3 单位支出总体情况表',
+      '表8 政府性基金预算支出情况表',
+    ]);
   });
 
   it('fires on a 表5 基本支出 total that differs from 表6 合计 (X.9)', () => {
