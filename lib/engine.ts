@@ -1,13 +1,15 @@
 /**
  * The engine: RawDocument → Report. Pure; the same code runs in the page, in the PDF viewer and in the CLI.
  *
- *   detect tables → analyse each table's structure → classify it → run every rule → number and order the findings.
+ *   detect tables → analyse each table's structure → classify it → run every rule → number and order the findings →
+ *   group the failures one wrong cell explains (root cause).
  */
 import { classifyTable } from './classify/standard-table.ts';
 import { detectTables } from './detect/detect-tables.ts';
 import type { Finding, RawDocument, Report, TableTally } from './model.ts';
 import type { Verdict } from './rounding.ts';
 import { RULES } from './rules/index.ts';
+import { groupRootCauses } from './rules/root-cause.ts';
 import type { DocumentModel, FindingDraft, Rule, RuleContext } from './rules/rule.ts';
 import { analyzeStructure } from './structure/table-structure.ts';
 
@@ -64,7 +66,8 @@ export function analyzeModel(model: DocumentModel, options: AnalyzeOptions = {})
       });
     }
   }
-  const findings = orderFindings(model, drafts).filter(
+  // One wrong cell fails several checks: name it once as their likely culprit (§6), before any filtering.
+  const findings = groupRootCauses(model, orderFindings(model, drafts)).filter(
     (f) => options.onlyTable === undefined || f.tableId === model.tables[options.onlyTable]?.grid.id,
   );
   for (const f of findings) {

@@ -187,6 +187,16 @@ export interface Finding {
   /** Prose findings: the exact sentence, and where it is. */
   quote?: string;
   textRefs?: TextRef[];
+  /**
+   * Set on error findings that one wrong cell explains (budget-identities.md §6): the cell shared by several failing
+   * checks, each off by the same amount, and the ids of those findings (this one included).
+   */
+  rootCause?: RootCause;
+}
+
+export interface RootCause {
+  cell: CellRef;
+  findingIds: string[];
 }
 
 export interface TableTally {

@@ -62,7 +62,6 @@ export const missingTables: Rule = {
       const blocked = needing.filter((i) => i.needs.some((n) => n !== table.standard && present.has(n)));
       const shown = table.fromContents ? needing : blocked;
       if (!table.fromContents && blocked.length === 0) continue;
-      const ids = [...new Set(shown.map((i) => i.id))];
       const zhList = shown.map((i) => `${i.id} ${i.zh}`).join('、');
       const enList = shown.map((i) => `${i.id} ${i.en}`).join(', ');
       const where = table.fromContents ? '目录列出了此表，正文中没有' : '正文中没有找到此表';

@@ -13,12 +13,12 @@ import { crossFundTables } from '../../lib/rules/cross-fund-tables.ts';
 import { crossGeneralBudget } from '../../lib/rules/cross-general-budget.ts';
 import type { DocumentModel, Rule } from '../../lib/rules/rule.ts';
 import { seedModel } from '../helpers/seed-document.ts';
-import { SEEDS } from '../helpers/seed-fixtures.ts';
+import { SEEDS, type Seed } from '../helpers/seed-fixtures.ts';
 import { findCell, setAt, setCell } from './mutate.ts';
 
-const S000 = '000_d027ff157a76b55d';
-const S002 = '002_985e1de26a38a1db';
-const S004 = '004_fcad36837894980a';
+const S000: Seed = '000_d027ff157a76b55d';
+const S002: Seed = '002_985e1de26a38a1db';
+const S004: Seed = '004_fcad36837894980a';
 const RULES: Rule[] = [crossClasses, crossFiscal, crossGeneralBudget, crossFundTables, crossEconomic];
 
 const run = (doc: DocumentModel, rule: Rule) => analyzeModel(doc, { rules: [rule] });

@@ -1,0 +1,50 @@
+/**
+ * Every rule the engine runs (table, cross-table, prose) on the three seeds: the only errors are the known ones of
+ * seed-findings.md — S000-XT-01 (two project goal tables book 单位资金 as 财政拨款 90 and 7.01), S002-PT-01 (prose
+ * 599.92 vs 表1 收入总计 524.92), S002-XT-04/05 (整体绩效目标表 本级安排 524.92 and 上级+本级+其他 599.92) — and the
+ * explainable [U] cases (X.12 三公 vs 表6: S002-XT-01…03, S004-XT-02) stay info, never errors or warnings.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeModel } from '../../lib/engine.ts';
+import type { Finding } from '../../lib/model.ts';
+import { RULES } from '../../lib/rules/index.ts';
+import { seedModel } from '../helpers/seed-document.ts';
+import type { Seed } from '../helpers/seed-fixtures.ts';
+
+const report = (seed: Seed) => analyzeModel(seedModel(seed), { rules: RULES });
+const line = (f: Finding) => [f.rule, f.stated, f.expected];
+
+describe('all rules on the seeds: only the known errors of seed-findings.md', () => {
+  it('[000]: S000-XT-01 only (财政拨款 90.00 and 7.01 against 表5 项目支出 0.00), no warning', () => {
+    const findings = report('000_d027ff157a76b55d').findings;
+    expect(findings.filter((f) => f.severity === 'error').map(line)).toEqual([
+      ['cross-performance', '90.00', '0.00'],
+      ['cross-performance', '7.01', '0.00'],
+    ]);
+    expect(findings.filter((f) => f.severity === 'warning')).toEqual([]);
+  });
+
+  it('[002]: S002-PT-01 and S002-XT-04/05 only; the three 三公 lines are info', () => {
+    const findings = report('002_985e1de26a38a1db').findings;
+    expect(findings.filter((f) => f.severity === 'error').map(line)).toEqual([
+      ['prose-vs-table', '599.92万元', '524.92'],
+      ['cross-performance', '524.92', '449.92'],
+      ['cross-performance', '599.92', '524.92'],
+    ]);
+    expect(findings.filter((f) => f.severity === 'warning')).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'cross-sangong').map((f) => f.severity)).toEqual(['info', 'info', 'info']);
+  });
+
+  it('[004]: no error and no warning; 三公 运行费 70 vs 表6 45 is info', () => {
+    const findings = report('004_fcad36837894980a').findings;
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(findings.find((f) => f.rule === 'cross-sangong')).toMatchObject({ severity: 'info', stated: '70.00', expected: '45.00' });
+  });
+
+  it('every seed that lacks a table says so, once per table', () => {
+    const missing = (seed: Seed) => report(seed).findings.filter((f) => f.rule === 'missing-table').map((f) => f.tableTitle?.split(' ')[0]);
+    expect(missing('000_d027ff157a76b55d')).toEqual(['表3', '表9']);
+    expect(missing('002_985e1de26a38a1db')).toEqual([]);
+    expect(missing('004_fcad36837894980a')).toEqual(['表3', '表8']);
+  });
+});
