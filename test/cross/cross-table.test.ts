@@ -29,11 +29,16 @@ describe('cross-table rules on the seeds', () => {
     ]);
   });
 
-  it('[004] only the 三公 运行费 70 vs 表6 45 note, and the two missing tables', () => {
+  it('[004] only the 三公 notes (接待 60 vs no 302 17 row in 表6, 运行费 70 vs 45) and the two missing tables', () => {
     const findings = run('004_fcad36837894980a');
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
     const notes = findings.filter((f) => f.rule !== 'missing-table');
-    expect(notes.map((f) => f.stated)).toEqual(['70.00']);
+    // S004-XT-01 and S004-XT-02: 表10 exceeds 表6 because projects pay part of the 三公 money.
+    expect(notes.map((f) => [f.rule, f.stated, f.expected])).toEqual([
+      ['cross-sangong', '60.00', '0.00'],
+      ['cross-sangong', '70.00', '45.00'],
+    ]);
+    expect(notes[0].message).toContain('没有 30217 这一行');
     expect(findings.filter((f) => f.rule === 'missing-table').map((f) => f.tableTitle)).toEqual([
       '表3 单位支出总体情况表',
       '表8 政府性基金预算支出情况表',
