@@ -42,7 +42,9 @@ function explain(error: unknown): Error {
 }
 
 /** Opens a PDF with pdf.js and reads every page (text items, operator lists). */
-export async function readPdfPages(bytes: Uint8Array): Promise<{ pages: ReadPage[]; title?: string }> {
+export async function readPdfPages(
+  bytes: Uint8Array,
+): Promise<{ pages: ReadPage[]; failedPages: number[]; title?: string }> {
   if (bytes.length === 0) throw new Error(PDF_ERRORS.empty);
   const lib = await pdfjs();
   const task = lib.getDocument({
@@ -64,11 +66,11 @@ export async function readPdfPages(bytes: Uint8Array): Promise<{ pages: ReadPage
     throw explain(error);
   }
   try {
-    const pages = await readPdfJsDocument(doc);
+    const { pages, failedPages } = await readPdfJsDocument(doc);
     const meta = await doc.getMetadata().catch(() => null);
     const info = (meta?.info ?? {}) as { Title?: unknown };
     const title = typeof info.Title === 'string' ? info.Title : undefined;
-    return { pages, title };
+    return { pages, failedPages, title };
   } catch (error) {
     throw explain(error);
   } finally {
@@ -78,6 +80,12 @@ export async function readPdfPages(bytes: Uint8Array): Promise<{ pages: ReadPage
 
 /** PDF bytes → the document's text blocks and tables. Throws an Error with a bilingual message for a PDF it cannot read. */
 export async function loadPdf(bytes: Uint8Array, source?: string): Promise<RawDocument> {
-  const { pages, title } = await readPdfPages(bytes);
-  return buildPdfDocument(pages, { title, url: source });
+  const { pages, failedPages, title } = await readPdfPages(bytes);
+  const doc = buildPdfDocument(pages, { title, url: source });
+  if (failedPages.length) {
+    // Say which pages are missing rather than check a document with holes in silence.
+    const list = failedPages.join(', ');
+    doc.blocks.push({ kind: 'text', text: `PDF 第 ${list} 页已损坏，未能读取 / page(s) ${list} of the PDF are damaged and could not be read` });
+  }
+  return doc;
 }

@@ -80,5 +80,6 @@ describe('collapseWideSpaces', () => {
   it('removes spaces between Chinese characters in justified prose but not next to digits', () => {
     expect(collapseWideSpaces('单 时 ， 汇 率')).toBe('单时，汇率');
     expect(collapseWideSpaces('2019 年 预算 13,377.11 万元')).toBe('2019 年预算 13,377.11 万元');
+    expect(collapseWideSpaces('2 、社会保障和就业支出（类） 74.85 万元，占 16.64%。')).toBe('2、社会保障和就业支出（类）74.85 万元，占 16.64%。');
   });
 });

@@ -86,9 +86,12 @@ export function joinWrappedLines(first: string, second: string): string {
   return `${a} ${b}`;
 }
 
+const FULL_WIDTH_PUNCTUATION = /[\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f\u201c\u201d\u2018\u2019]/;
+
 /**
  * Spaces between two wide characters in running Chinese prose carry no meaning: they come from justified lines whose
- * glyphs pdf.js sees as spread out ("单 时 ， 汇 率"). Spaces next to Latin letters or digits ("2023 年") are kept.
+ * glyphs pdf.js sees as spread out ("单 时 ， 汇 率"), and so do spaces next to full-width punctuation. Spaces between
+ * a digit or Latin letter and a Chinese character ("2023 年") are kept: documents write them.
  * Only for prose: in table headers the document's own spaces ("收 入") are kept as written.
  */
 export function collapseWideSpaces(text: string): string {
@@ -101,7 +104,10 @@ export function collapseWideSpaces(text: string): string {
       while (j < chars.length && (chars[j] === ' ' || chars[j] === '\u3000')) j++;
       const before = out ? lastChar(out) : '';
       const after = chars[j] ?? '';
-      if (before && after && isWideChar(before) && isWideChar(after)) {
+      const bothWide = before && after && isWideChar(before) && isWideChar(after);
+      // Next to full-width punctuation a space is never written on purpose ("2 、社会保障", "（类） 74.85").
+      const byPunctuation = FULL_WIDTH_PUNCTUATION.test(before) || FULL_WIDTH_PUNCTUATION.test(after);
+      if (bothWide || byPunctuation) {
         i = j - 1;
         continue;
       }

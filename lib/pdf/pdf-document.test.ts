@@ -48,7 +48,7 @@ describe('buildPdfDocument', () => {
     expect(doc.scanned).toBeUndefined();
   });
 
-  it('takes the title from the metadata unless a producer left a file name there', () => {
+  it('takes the title from the metadata unless it is a placeholder, then from the first heading', () => {
     const pages = [
       page(1, [
         item('江苏省政协办公厅2019年度部门预算', 100, 100, 400, 22),
@@ -57,6 +57,6 @@ describe('buildPdfDocument', () => {
       ]),
     ];
     expect(buildPdfDocument(pages, { title: '部门预算公开' }).title).toBe('部门预算公开');
-    expect(buildPdfDocument(pages, { title: 'Microsoft Word - 预算.docx' }).title).toBe('江苏省政协办公厅2019年度部门预算');
+    expect(buildPdfDocument(pages, { title: 'Untitled' }).title).toBe('江苏省政协办公厅2019年度部门预算');
   });
 });

@@ -6,6 +6,7 @@ import type { Block, RawDocument } from '../model.ts';
 import { joinWrappedLines } from './normalize-text.ts';
 import { layoutPage, type PageBlock } from './page-layout.ts';
 import { bodyFontSize, isHeading } from './paragraphs.ts';
+import { cleanPdfTitle } from './pdf-title.ts';
 import type { PdfAnchor, PdfPageContent } from './pdf-types.ts';
 
 export interface PdfDocumentOptions {
@@ -19,8 +20,6 @@ export interface PageStats {
   charCount?: number;
 }
 
-/** Producer names and file names that PDF writers leave in the Title field instead of a title. */
-const USELESS_TITLE = /^(?:untitled|无标题|microsoft\s+(?:word|excel)\s*-.*|.*\.(?:docx?|xlsx?|wps|et|pdf|html?)|\s*)$/i;
 
 function anchorOf(page: number, block: PageBlock): PdfAnchor {
   return { kind: 'pdf', page, box: block.box };
@@ -66,8 +65,7 @@ export function buildPdfDocument(pages: readonly (PdfPageContent & PageStats)[],
     });
   }
 
-  const metaTitle = options.title?.trim();
-  const title = metaTitle && !USELESS_TITLE.test(metaTitle) ? metaTitle : (firstHeading ?? '');
+  const title = cleanPdfTitle(options.title) ?? firstHeading ?? '';
   const doc: RawDocument = { title, url: options.url, blocks, attachments: [] };
   if (pages.length > 0 && pages.every(scannedPage)) doc.scanned = true;
   return doc;

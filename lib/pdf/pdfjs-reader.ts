@@ -68,14 +68,31 @@ export async function readPdfJsPage(page: PdfJsPageLike, pageNumber: number): Pr
   };
 }
 
-/** Every page in order. `maxPages` bounds the work on a hostile file. */
-export async function readPdfJsDocument(doc: PdfJsDocumentLike, maxPages = 2000): Promise<ReadPage[]> {
+export interface ReadDocument {
+  pages: ReadPage[];
+  /** Pages pdf.js could not read (1-based); the others are kept. */
+  failedPages: number[];
+}
+
+/**
+ * Every page in order. A page pdf.js cannot read is skipped and listed, so one damaged page does not lose the rest;
+ * if no page can be read, the first error is thrown. `maxPages` bounds the work on a hostile file.
+ */
+export async function readPdfJsDocument(doc: PdfJsDocumentLike, maxPages = 2000): Promise<ReadDocument> {
   const pages: ReadPage[] = [];
+  const failedPages: number[] = [];
+  let firstError: unknown;
   const count = Math.min(doc.numPages, maxPages);
   for (let n = 1; n <= count; n++) {
-    const page = await doc.getPage(n);
-    pages.push(await readPdfJsPage(page, n));
-    page.cleanup?.();
+    try {
+      const page = await doc.getPage(n);
+      pages.push(await readPdfJsPage(page, n));
+      page.cleanup?.();
+    } catch (error) {
+      firstError ??= error;
+      failedPages.push(n);
+    }
   }
-  return pages;
+  if (count > 0 && pages.length === 0) throw firstError;
+  return { pages, failedPages };
 }
