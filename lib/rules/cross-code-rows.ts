@@ -8,6 +8,7 @@
  * occurrence when both tables repeat it equally often, and is otherwise not checkable — summing the repeats would
  * double-count a department row that already adds its units up.
  */
+import type { CellRef } from '../model.ts';
 import { checkEqual } from '../rounding.ts';
 import type { RowInfo } from '../structure/table-structure.ts';
 import { cellRef, type Located, locate, tableName, toWan, valueColumn } from '../tables/lookup.ts';
@@ -77,6 +78,22 @@ export function compareByCode(ctx: RuleContext, cmp: CodeComparison): FindingDra
       }
     }
     if (as.length === 0 || bs.length === 0) {
+      // A 类 or 款 row left out while its children are listed ([004] 表6 has 301 款 rows but no 301 row): the parent
+      // is the sum of its highest listed descendants, as code-hierarchy reads it — not 0.
+      const missingSide = as.length ? cmp.b : cmp.a;
+      // Descendants of any level: X.3 compares 类 rows only, but a missing 类 is stood for by its 款 rows.
+      const kids = topDescendants(codedRows({ ...missingSide, levels: undefined }), code);
+      const shown = as.length ? as : bs;
+      if (kids.length > 0) {
+        if (shown.length !== 1) continue;
+        const here = at(as.length ? cmp.a.table : cmp.b.table, shown[0]);
+        const sum = sumOf(missingSide.table, kids, code);
+        if (!here || !sum) continue;
+        const [a, b] = as.length ? [here, sum.located] : [sum.located, here];
+        const f = compareCells(ctx, { rule: cmp.rule, id: cmp.id, a, b, strength: cmp.strength, why: cmp.why });
+        if (f) out.push({ ...f, cells: [...f.cells, ...sum.more] });
+        continue;
+      }
       // Absent on one side: 0 if that side lists this level at all, otherwise not checkable.
       const present = as.length ? { side: cmp.a, rows: as, other: cmp.b, otherLevels: bLevels } : { side: cmp.b, rows: bs, other: cmp.a, otherLevels: aLevels };
       if (!present.otherLevels.has(level)) continue;
@@ -98,6 +115,38 @@ export function compareByCode(ctx: RuleContext, cmp: CodeComparison): FindingDra
 
 export function at(table: AnalyzedTable, coded: CodedRow): Located | undefined {
   return locate(table, coded.row.row, coded.col, coded.row.label);
+}
+
+/** Rows under `code` whose own ancestors below `code` are not listed: the 款 rows of a missing 类, or its 项 rows. */
+function topDescendants(rows: Map<string, CodedRow[]>, code: string): CodedRow[] {
+  const out: CodedRow[] = [];
+  for (const [c, list] of rows) {
+    if (c.length <= code.length || !c.startsWith(code)) continue;
+    let top = true;
+    for (let p = c.slice(0, -2); p.length > code.length; p = p.slice(0, -2)) if (rows.has(p)) top = false;
+    if (top) out.push(...list);
+  }
+  return out;
+}
+
+/** Σ of coded rows as one located quantity, named "表2「208（2080505 + 2080506 之和）」"; undefined if one is unreadable. */
+function sumOf(table: AnalyzedTable, rows: CodedRow[], code: string): { located: Located; more: CellRef[] } | undefined {
+  const cells = rows.map((r) => at(table, r));
+  if (cells.some((c) => c === undefined)) return undefined;
+  const located = cells as Located[];
+  let value = located[0].amount.value;
+  for (const c of located.slice(1)) value = value.plus(c.amount.value);
+  const decimals = Math.max(...located.map((c) => c.amount.decimals));
+  const parts = rows.map((r) => r.row.code?.code).join(' + ');
+  return {
+    located: {
+      ...located[0],
+      amount: { value, decimals },
+      blank: located.every((c) => c.blank),
+      where: `${tableName(table)}「${code}（无此行，按 ${parts} 之和）」`,
+    },
+    more: located.slice(1).map(cellRef),
+  };
 }
 
 function levelsOf(rows: Map<string, CodedRow[]>): Set<number> {

@@ -75,6 +75,22 @@ describe('X.3 / X.4 (cross-classes)', () => {
     ]);
     expect(findings.map((f) => f.message.match(/没有科目「\d+」/)?.[0]).sort()).toEqual(['没有科目「2080505」', '没有科目「2080506」']);
   });
+
+  it('a 类 row left out of 表2 is read as the sum of its listed 款 rows, not as 0 ([004] 表6 lacks its 301 row)', () => {
+    const doc = seedModel(S002);
+    // 表2 "208 | | | 社会保障和就业支出 | 74.85 …": without its code the row no longer counts as 类 208.
+    const at = findCell(doc, 'T2', '208', /^总计$/);
+    setAt(doc, { ...at, col: 0 }, '');
+    expect(run(doc, crossClasses).findings).toEqual([]);
+    // 20805 = 74.85 stands for 208: a wrong 表1 208 still fails against it.
+    setCell(doc, 'T1', '208', /./, '75.85');
+    const findings = run(doc, crossClasses).findings;
+    expect(findings.map(brief)).toEqual([
+      ['error', '74.85', '75.85', '-1.00'],
+      ['error', '74.85', '75.85', '-1.00'],
+    ]);
+    expect(findings[0].message).toContain('208（无此行，按 20805 之和）');
+  });
 });
 
 describe('X.5 / X.6 (cross-fiscal)', () => {
