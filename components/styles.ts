@@ -33,6 +33,7 @@ export const COMPONENT_CSS = `
 .bc-card-numbers dt { margin: 0; font-size: 12px; color: ${COLORS.muted}; }
 .bc-card-numbers dd { margin: 0; font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 13px; }
 .bc-stated { color: ${COLORS.error}; font-weight: 600; }
+.bc-card-note .bc-stated { color: ${COLORS.note}; }
 .bc-expected { color: ${COLORS.pass}; font-weight: 600; }
 .bc-card-quote { margin: 6px 0 0; padding: 2px 0 2px 8px; border-left: 3px solid ${COLORS.line}; color: ${COLORS.muted}; font-size: 12px; line-height: 18px; overflow-wrap: anywhere; }
 .bc-card-missing { margin-top: 4px; font-size: 12px; color: ${COLORS.muted}; }

@@ -146,7 +146,15 @@ export class PageChecker {
 
   summary(): PageSummary {
     const report = this.report;
-    const located = [...this.targets.places.entries()].filter(([, place]) => place.markKey).map(([id]) => id);
+    // Placed on the page: a marked cell or sentence, or (a note about a whole table) the table's badge.
+    const tablesOnPage = new Set(this.targets.tables.map((anchor) => anchor.tableId));
+    const located = (report?.findings ?? [])
+      .filter((f) => {
+        if (this.targets.places.get(f.id)?.markKey) return true;
+        const wholeTable = !f.cells.length && !f.textRefs?.length;
+        return wholeTable && f.tableId !== undefined && tablesOnPage.has(f.tableId);
+      })
+      .map((f) => f.id);
     return {
       title: report?.title ?? this.doc.title,
       url: report?.url ?? this.doc.location?.href,

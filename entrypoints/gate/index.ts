@@ -8,14 +8,16 @@
  * (Chrome, and Firefox, which exposes `chrome` too) for its single message.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { pageLooksLikeDisclosure } from './gate.ts';
+import { pageLooksLikeDisclosure, titleMentionsBudget } from './gate.ts';
 
 interface ChromeRuntimeLike {
   runtime?: { sendMessage?: (message: unknown) => unknown };
 }
 
-export default defineUnlistedScript(() => {
-  if (!pageLooksLikeDisclosure(document)) return;
+/** Unified disclosure platforms often render the article by script after load: one look then, one 2 s later. */
+const LATE_LOOK_MS = 2000;
+
+function notifyBackground() {
   const ext = (globalThis as { chrome?: ChromeRuntimeLike }).chrome;
   try {
     // Fire and forget: the reply does not matter, and a rejected promise must not reach the page's console.
@@ -24,4 +26,20 @@ export default defineUnlistedScript(() => {
   } catch {
     // The extension was reloaded while the page stayed open: nothing to do.
   }
+}
+
+function look(): boolean {
+  if (!pageLooksLikeDisclosure(document)) return false;
+  notifyBackground();
+  return true;
+}
+
+export default defineUnlistedScript(() => {
+  if (look() || !titleMentionsBudget(document)) return;
+  // The title says 预算/决算 but the text does not show a table yet. Two more looks, no more: no polling.
+  const lateLook = () => {
+    if (!look()) setTimeout(look, LATE_LOOK_MS);
+  };
+  if (document.readyState === 'complete') setTimeout(look, LATE_LOOK_MS);
+  else addEventListener('load', lateLook, { once: true });
 });

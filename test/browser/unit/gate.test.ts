@@ -39,10 +39,10 @@ describe('the disclosure gate', () => {
     expect(pageLooksLikeDisclosure(doc)).toBe(true);
   });
 
-  it('ignores script and style text', () => {
-    const doc = documentFrom(
-      '<title>首页</title><body><script>var t = "部门预算 单位：万元 收支总体情况表";</script><style>/* 决算 单位：元 */</style><p>欢迎</p></body>',
-    );
+  it('ignores the long text of inline scripts and styles', () => {
+    const code = `var menu = ${JSON.stringify(Array.from({ length: 40 }, (_, i) => `部门预算${i}`))}; // 单位：万元 收支总体情况表`;
+    const css = `/* 决算 单位：元 */ ${'.nav a { color: #333; } '.repeat(20)}`;
+    const doc = documentFrom(`<title>首页</title><body><script>${code}</script><style>${css}</style><p>欢迎</p></body>`);
     expect(readGateSignals(doc)).toMatchObject({ budgetWord: false, tableEvidence: false });
   });
 
