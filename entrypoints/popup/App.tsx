@@ -192,7 +192,7 @@ function PageView({
 
   return (
     <>
-      <div class="pp-status" data-status={summary.status}>
+      <div class="pp-status" data-status={summary.status} data-runs={summary.runs}>
         {summary.status === 'tables' ? (
           <>
             <strong>{summary.tables.length}</strong> {t(lang, 'tablesFound')} · {t(lang, 'elapsed')} {summary.elapsedMs} ms

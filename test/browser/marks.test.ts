@@ -4,6 +4,7 @@
  * Custom Highlight API, marks that follow the layout and re-appear when the page re-renders its table, and an
  * overlay that keeps its looks under hostile page CSS.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -16,6 +17,7 @@ import {
   type PlainBox,
   settle,
   startFixtureServer,
+  tabIdOf,
   waitForMarks,
 } from './harness.ts';
 import {
@@ -169,6 +171,88 @@ describe('a page with a wrong total (sum-error.html)', () => {
     const [after] = await overlayBoxes(page, '.bc-mark');
     expect(sameBox(after!, await viewportBox(page, '#wrong-total'))).toBe(true);
     await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('follows the page when it zooms its own content (CSS zoom on <body>)', async () => {
+    await page.evaluate(() => {
+      document.body.style.zoom = '1.5';
+    });
+    await page.locator('#wrong-total').scrollIntoViewIfNeeded();
+    await settle(page);
+    const [mark] = await overlayBoxes(page, '.bc-mark');
+    const cell = await viewportBox(page, '#wrong-total');
+    expect(cell.width).toBeGreaterThan(140); // the cell did grow: the test is not vacuous
+    expect(sameBox(mark!, cell)).toBe(true);
+    await page.evaluate(() => {
+      document.body.style.zoom = '';
+    });
+    await settle(page);
+  });
+
+  it('opens the table menu from the badge and exports the table from it', async () => {
+    await page.locator(`${HOST_SELECTOR} >> css=.bc-badge`).click();
+    const menu = page.locator(`${HOST_SELECTOR} >> css=.bc-menu`);
+    await menu.waitFor();
+    const listed = await menu.locator('.bc-menu-item').evaluateAll((items) =>
+      items.map((item) => (item as HTMLElement).dataset.findingId),
+    );
+    expect(listed).toEqual(verdict().report.findings.filter((f) => f.tableId === 't0').map((f) => f.id));
+    const [download] = await Promise.all([page.waitForEvent('download'), menu.locator('[data-export="csv"]').click()]);
+    expect(download.suggestedFilename()).toBe('表5 一般公共预算支出情况表.csv');
+    const csv = readFileSync((await download.path())!, 'utf8');
+    // One header row, then the 合计 row: its empty code cell as an empty field, text quoted, amounts plain.
+    expect(csv.split('\r\n')[1]).toBe(',"合计",530.00,420.00,100.00');
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+  });
+
+});
+
+describe('the edge bar (sample disclosure, seed 002)', () => {
+  it('counts the findings below the screen and jumps to the next one', async () => {
+    const page = await openPage('sample-disclosure.html');
+    const below = await page.locator(`${HOST_SELECTOR} >> css=.bc-jump-down`).textContent();
+    const count = await page.evaluate((host) => {
+      const root = document.querySelector(host)!.shadowRoot!;
+      return [...root.querySelectorAll('.bc-mark, .bc-dot')].filter((m) => m.getBoundingClientRect().top > innerHeight).length;
+    }, HOST_SELECTOR);
+    // Marks shared by several findings count once per finding in the bar.
+    expect(Number(below!.replace(/\D/g, ''))).toBeGreaterThanOrEqual(count);
+    expect(count).toBeGreaterThan(5);
+    await page.locator(`${HOST_SELECTOR} >> css=.bc-jump-down`).click();
+    await page.locator(`${HOST_SELECTOR} >> css=.bc-popover`).waitFor();
+    await settle(page);
+    const shown = await page.evaluate((host) => {
+      const root = document.querySelector(host)!.shadowRoot!;
+      const open = root.querySelector('.bc-mark-open, .bc-dot')!.getBoundingClientRect();
+      return { top: open.top, bottom: open.bottom, height: innerHeight, scrolled: scrollY };
+    }, HOST_SELECTOR);
+    expect(shown.scrolled).toBeGreaterThan(0);
+    expect(shown.top).toBeGreaterThanOrEqual(0);
+    expect(shown.bottom).toBeLessThanOrEqual(shown.height);
+    await page.close();
+  });
+
+  it('opens the menu of the table under the pointer for the context menu ("check this table")', async () => {
+    const page = await openPage('sample-disclosure.html');
+    const verdict = nodeVerdict('sample-disclosure.html', server.url('sample-disclosure.html'));
+    // The fifth <table> of the page: 表5 一般公共预算支出情况表.
+    const tableId = verdict.tableIdOfElement(4);
+    expect(tableId).toBe('t4');
+    await page.locator('table').nth(4).locator('td').nth(12).hover();
+    const tabId = await tabIdOf(browser.worker!, page.url());
+    // What the background sends after the context-menu click (the click itself is browser UI a test cannot reach).
+    await browser.worker!.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }
+        ).chrome.tabs.sendMessage(id, { type: 'focus-table' }),
+      tabId,
+    );
+    const menu = page.locator(`${HOST_SELECTOR} >> css=.bc-menu`);
+    await menu.waitFor();
+    expect(await menu.getAttribute('data-menu-for')).toBe(tableId);
+    await page.close();
   });
 });
 

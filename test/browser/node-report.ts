@@ -23,6 +23,8 @@ export interface NodeVerdict {
   report: Report;
   /** Address of the cell a finding refers to (its grid coordinates resolved through the adapter's anchors). */
   address(tableId: string, row: number, col: number): CellAddress | undefined;
+  /** Id of the grid that starts at the page's n-th <table> (document order). */
+  tableIdOfElement(n: number): string | undefined;
 }
 
 function ownRows(table: Element): Element[] {
@@ -48,6 +50,12 @@ export function nodeVerdict(file: string, url: string): NodeVerdict {
     address(tableId, row, col) {
       const anchor = report.tables.find((t) => t.id === tableId)?.rows[row]?.[col]?.anchor as Element | undefined;
       return anchor ? cellAddressOf(anchor) : undefined;
+    },
+    tableIdOfElement(n) {
+      return report.tables.find((grid) => {
+        const first = grid.anchors[0] as Element | undefined;
+        return first !== undefined && [...first.ownerDocument.querySelectorAll<Element>('table')].indexOf(first) === n;
+      })?.id;
     },
   };
 }

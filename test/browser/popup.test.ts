@@ -147,6 +147,48 @@ describe('popup on a disclosure page (seed 002)', () => {
   });
 });
 
+describe('popup and page over time', () => {
+  it('re-runs on request, and shows fresh findings when the page re-renders its table', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('rewrite.html'));
+    await waitForMarks(page);
+    const popup = await openPopupFor(server.url('rewrite.html'));
+    await popup.waitForSelector('.pp-finding');
+    const stated = () => popup.locator('.pp-finding .bc-stated').allTextContents();
+    expect(await stated()).toContain('530.00');
+    expect(await popup.locator('.pp-status').getAttribute('data-runs')).toBe('1');
+    await popup.click('.pp-rerun');
+    await popup.waitForSelector('.pp-status[data-runs="2"]');
+
+    await page.evaluate(() => (window as unknown as { rewriteTable(): void }).rewriteTable());
+    // The engine re-runs after the page's mutation settles and tells the popup, which asks again.
+    await popup.waitForFunction(() =>
+      [...document.querySelectorAll('.pp-finding .bc-stated')].some((el) => el.textContent === '310.00'),
+    );
+    expect(await stated()).not.toContain('530.00');
+    await popup.close();
+    await page.close();
+  });
+
+  it('does not run by itself on a site where the user turned auto-run off', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('sum-error.html'));
+    await waitForMarks(page);
+    const popup = await openPopupFor(server.url('sum-error.html'));
+    await popup.locator('.pp-settings summary').click();
+    await popup.uncheck('.pp-autorun');
+    await page.reload();
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(600);
+    expect(await page.locator(HOST_SELECTOR).count()).toBe(0);
+    await popup.check('.pp-autorun');
+    await page.reload();
+    await waitForMarks(page);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('popup on pages without a checkable table', () => {
   it('says the budget is in the attachments and lists them', async () => {
     const page = await browser.context.newPage();
@@ -173,5 +215,20 @@ describe('popup on pages without a checkable table', () => {
     expect(await popup.locator('.pp-finding').count()).toBe(0);
     await popup.close();
     await page.close();
+  });
+
+  it('speaks English in an English browser', async () => {
+    const english = await launchChromium({ extension: ensureExtensionBuilt(), lang: 'en-US' });
+    try {
+      const page = await english.context.newPage();
+      await page.goto(server.url('no-tables.html'));
+      const tabId = await tabIdOf(english.worker!, server.url('no-tables.html'));
+      const popup = await english.context.newPage();
+      await popup.goto(`chrome-extension://${english.extensionId}/popup.html?tab=${tabId}`);
+      await popup.locator('.pp-none').waitFor();
+      expect(await popup.locator('.pp-none').textContent()).toBe('This page has no budget table');
+    } finally {
+      await english.close();
+    }
   });
 });
