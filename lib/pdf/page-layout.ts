@@ -20,7 +20,14 @@ function isPageNumber(line: TextLine, pageHeight: number): boolean {
   return inMargin && PAGE_NUMBER.test(joinRuns(line.runs).trim());
 }
 
-export function layoutPage(page: PdfPageContent): PageBlock[] {
+export interface PageLayout {
+  blocks: PageBlock[];
+  /** Columns of a borderless table that ends the page, for its continuation on the next page. */
+  openColumns?: [number, number][];
+}
+
+/** `carried`: columns of a borderless table that ended the page before (PageLayout.openColumns). */
+export function layoutPage(page: PdfPageContent, carried?: [number, number][]): PageLayout {
   const runs = pageRuns(page.items, page.viewportTransform);
   const rulings = pageRulings(page.operators, page.viewportTransform);
   const lattice = findLatticeTables(rulings, runs);
@@ -30,12 +37,18 @@ export function layoutPage(page: PdfPageContent): PageBlock[] {
     .map((t) => ({ kind: 'table', table: latticeToRawTable(t, page.pageNumber), box: t.box }));
 
   const lines = groupLines(lattice.rest).filter((l) => !isPageNumber(l, page.height));
-  const stream = findStreamTables(lines, page.pageNumber);
+  // A borderless table can only go on at the top of this page if nothing drawn with lines comes first.
+  const firstLattice = Math.min(...blocks.map((b) => b.box.top));
+  const carry = carried && !(lines.length && firstLattice < lines[0].top) ? carried : undefined;
+  const stream = findStreamTables(lines, page.pageNumber, carry);
   const taken = new Set<TextLine>(stream.flatMap((t) => t.lines));
   for (const t of stream) blocks.push({ kind: 'table', table: t.table, box: t.box });
 
   for (const paragraph of buildParagraphs(lines.filter((l) => !taken.has(l)))) {
     blocks.push({ kind: 'text', paragraph, box: paragraph.box });
   }
-  return blocks.sort((a, b) => a.box.top - b.box.top || a.box.x0 - b.box.x0);
+  blocks.sort((a, b) => a.box.top - b.box.top || a.box.x0 - b.box.x0);
+  const last = blocks[blocks.length - 1];
+  const lastStream = stream.find((t) => last?.kind === 'table' && t.table === last.table);
+  return { blocks, openColumns: lastStream?.columns };
 }

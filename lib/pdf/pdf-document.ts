@@ -39,7 +39,12 @@ export function buildPdfDocument(pages: readonly (PdfPageContent & PageStats)[],
   let openParagraph: { index: number } | null = null;
   let firstHeading: string | undefined;
 
-  const laidOut = pages.map((page) => ({ page, blocks: layoutPage(page) }));
+  let carried: [number, number][] | undefined;
+  const laidOut = pages.map((page) => {
+    const layout = layoutPage(page, carried);
+    carried = layout.openColumns;
+    return { page, blocks: layout.blocks };
+  });
   const bodySize = bodyFontSize(laidOut.flatMap((p) => p.blocks.flatMap((b) => (b.kind === 'text' ? [b.paragraph] : []))));
 
   for (const { page, blocks: pageBlocks } of laidOut) {

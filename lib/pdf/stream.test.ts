@@ -112,6 +112,26 @@ describe('stream (borderless) tables', () => {
     ]);
   });
 
+  it('reads the top of the next page with the columns of a table that went on there', () => {
+    const first = findStreamTables(groupLines(balanceTable()), 2)[0];
+    // p. 3 holds only rows with one filled cell and the totals, too little to find columns from.
+    const next = [
+      run('231 债务还本支出', 170, 60, S),
+      run('232 债务付息支出', 170, 75, S),
+      run('收入总计', 10, 90, S),
+      runEndingAt('515.38', 150, 90, S),
+      run('支出总计', 170, 90, S),
+      runEndingAt('515.38', 330, 90, S),
+    ];
+    expect(findStreamTables(groupLines(next), 3)).toEqual([]);
+    const [continued] = findStreamTables(groupLines(next), 3, first.columns);
+    expect(texts(continued.table.rows)).toEqual([
+      ['', '', '231 债务还本支出', ''],
+      ['', '', '232 债务付息支出', ''],
+      ['收入总计', '515.38', '支出总计', '515.38'],
+    ]);
+  });
+
   it('leaves a two-column list without amounts (a table of contents) as text', () => {
     const runs = ['收支预算总表', '收入预算总表', '支出预算总表', '财政拨款收支预算总表'].flatMap((title, k) => [
       run(['一、', '二、', '三、', '四、'][k], 10, 100 + 20 * k, 12),

@@ -312,18 +312,21 @@ export interface StreamTable {
   box: Box;
   /** The lines the table took, so the page layout leaves them out of the prose. */
   lines: TextLine[];
+  /** The column x-ranges, for a continuation of the table at the top of the next page. */
+  columns: [number, number][];
 }
 
-function buildTable(infos: readonly LineInfo[], page: number): StreamTable | null {
-  const zones = columnZones(infos);
+function buildTable(infos: readonly LineInfo[], page: number, given?: [number, number][]): StreamTable | null {
+  const zones = given ?? columnZones(infos);
   if (zones.length < 2) return null;
   let rows = infos.map((info) => toRow(info, zones));
   rows = joinPartialLines(rows, zones);
   rows.sort((a, b) => Math.min(...a.lines.map((l) => l.top)) - Math.min(...b.lines.map((l) => l.top)));
   const numericRows = rows.filter((r) => r.numeric && r.cells.length >= 2).length;
   const multiRows = rows.filter((r) => r.cells.length >= 2).length;
-  // Two columns of words without any amount is a list (a table of contents), not a table.
-  if (multiRows < 2 || (numericRows === 0 && zones.length < 3)) return null;
+  // Two columns of words without any amount is a list (a table of contents), not a table. A continuation inherits
+  // its columns from the table on the page before and needs no such evidence.
+  if (!given && (multiRows < 2 || (numericRows === 0 && zones.length < 3))) return null;
 
   const bounds = zones.map((z, k) => [k === 0 ? z[0] : (zones[k - 1][1] + z[0]) / 2, k === zones.length - 1 ? z[1] : (z[1] + zones[k + 1][0]) / 2]);
   const rawRows: RawRow[] = rows.map((row) => {
@@ -357,7 +360,7 @@ function buildTable(infos: readonly LineInfo[], page: number): StreamTable | nul
     top: Math.min(...lines.map((l) => l.top)),
     bottom: Math.max(...lines.map((l) => l.bottom)),
   };
-  return { table: { rows: rawRows, depth: 0, page, anchor: anchor(page, box) }, box, lines };
+  return { table: { rows: rawRows, depth: 0, page, anchor: anchor(page, box) }, box, lines, columns: zones };
 }
 
 /**
@@ -390,11 +393,40 @@ function extendDown(infos: readonly LineInfo[], end: number, zones: readonly [nu
   return j - 1;
 }
 
-/** Borderless tables among a page's lines (top to bottom), and the lines they took. */
-export function findStreamTables(lines: readonly TextLine[], page: number): StreamTable[] {
-  const infos = lines.map(describe);
-  const regions = candidateRegions(infos);
+/**
+ * The rows at the top of a page that go on with a borderless table from the page before: lines that fit its columns.
+ * A continuation page may hold only rows with one filled cell (230 转移性支出 … in 表4 of the Word fixture), which
+ * would not be seen as a table on their own.
+ */
+function continuation(infos: readonly LineInfo[], columns: [number, number][], page: number): StreamTable | null {
+  let end = -1;
+  while (end + 1 < infos.length && !infos[end + 1].meta && fitsColumns(infos[end + 1], columns)) {
+    const prev = infos[end]?.line;
+    const cur = infos[end + 1].line;
+    if (prev && cur.top - prev.bottom > 2.5 * Math.max(prev.size, cur.size)) break;
+    end++;
+  }
+  if (end < 1) return null;
+  const table = buildTable(infos.slice(0, end + 1), page, columns);
+  return table && table.table.rows.length >= 2 ? table : null;
+}
+
+/**
+ * Borderless tables among a page's lines (top to bottom), and the lines they took. `carried`: the columns of a
+ * borderless table that ended the page before, which may go on at the top of this one.
+ */
+export function findStreamTables(lines: readonly TextLine[], page: number, carried?: [number, number][]): StreamTable[] {
+  let infos = lines.map(describe);
   const tables: StreamTable[] = [];
+  if (carried) {
+    const top = continuation(infos, carried, page);
+    if (top) {
+      tables.push(top);
+      const taken = new Set(top.lines);
+      infos = infos.filter((i) => !taken.has(i.line));
+    }
+  }
+  const regions = candidateRegions(infos);
   for (let i = 0; i < regions.length; i++) {
     const start = regions[i][0];
     let end = regions[i][1];
