@@ -7,5 +7,7 @@ export const FORMAT_LABELS: Record<ExportFormat, string> = {
   markdown: 'Markdown',
   json: 'JSON',
   xlsx: 'XLSX',
-  evidence: 'Evidence',
+  'evidence-html': 'HTML',
+  'evidence-markdown': 'Markdown',
+  'evidence-json': 'JSON',
 };

@@ -41,7 +41,16 @@ export interface PageSummary {
   error?: string;
 }
 
-export type ExportFormat = 'csv' | 'tsv' | 'markdown' | 'json' | 'xlsx' | 'evidence';
+/** Table formats (csv … xlsx, one table) and page formats (xlsx of every table, the evidence pack). */
+export type ExportFormat =
+  | 'csv'
+  | 'tsv'
+  | 'markdown'
+  | 'json'
+  | 'xlsx'
+  | 'evidence-html'
+  | 'evidence-markdown'
+  | 'evidence-json';
 
 export interface ExportFile {
   filename: string;
@@ -62,6 +71,8 @@ export type EngineRequest =
 
 export type BackgroundMessage =
   | { type: 'gate-passed' }
+  /** The engine asks for a SHA-256 (the page is not a secure context: no crypto.subtle there). Replies with hex. */
+  | { type: 'sha256'; text: string }
   | { type: 'page-summary-changed'; errors: number; notes: number; status: PageStatus };
 
 export function isEngineRequest(message: unknown): message is EngineRequest {

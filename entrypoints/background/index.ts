@@ -6,6 +6,7 @@
  * - context menu "核对此表 / Check this table": the click grants activeTab on any site; inject, then ask the engine
  *   to open the table under the pointer.
  * - page-summary-changed (engine): badge text = number of errors on the page.
+ * - sha256 (engine): the evidence pack's hash of the page text; the page itself has no crypto.subtle over http.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -13,6 +14,7 @@ import { bilingual } from '../../components/i18n.ts';
 import { ensureEngine } from '../../components/inject-engine.ts';
 import type { BackgroundMessage, EngineRequest } from '../../components/protocol.ts';
 import { autoRunEnabled, loadSettings } from '../../components/settings.ts';
+import { sha256Hex } from '../../lib/export/sha256.ts';
 
 const MENU_CHECK_TABLE = 'budget-check-table';
 
@@ -73,6 +75,7 @@ export default defineBackground(() => {
     const msg = message as BackgroundMessage;
     const tabId = sender.tab?.id;
     if (tabId === undefined || typeof msg?.type !== 'string') return undefined;
+    if (msg.type === 'sha256' && typeof msg.text === 'string') return sha256Hex(msg.text);
     if (msg.type === 'gate-passed' && sender.frameId === 0) {
       onGatePassed(tabId, sender.url ?? sender.tab?.url).catch((error) =>
         console.warn('Budget Check: engine not injected', error),

@@ -1,65 +1,89 @@
 /**
  * Export files built in the page, where the report (with its Decimals) lives: lib/export turns a TableGrid into
- * CSV / TSV / Markdown / JSON / XLSX; this file only names the file and packs the bytes for a message (base64) or a
- * download. The page overlay downloads directly; the popup receives the ExportFile and saves it.
+ * CSV / TSV / Markdown / JSON / XLSX and a Report into a workbook or an evidence pack; this file picks the file name
+ * (lib/export/file-name.ts: department, year, 表N, title) and packs the bytes for a message (base64) or a download.
  */
+import { bytesToBase64 } from '../../components/download.ts';
+import type { ExportFile, ExportFormat } from '../../components/protocol.ts';
 import { tableCsv } from '../../lib/export/csv.ts';
+import { evidencePack } from '../../lib/export/evidence.ts';
+import { exportFileName, fileMetaFromTitle } from '../../lib/export/file-name.ts';
 import { tableJsonText } from '../../lib/export/json.ts';
 import { tableMarkdown } from '../../lib/export/markdown.ts';
 import type { ExportSource } from '../../lib/export/source.ts';
-import { tableHeading } from '../../lib/export/table-heading.ts';
 import { tableTsv } from '../../lib/export/tsv.ts';
 import { pageWorkbook, tableWorkbook } from '../../lib/export/xlsx.ts';
 import { XLSX_MIME, xlsxBytes } from '../../lib/export/xlsx-bytes.ts';
 import type { Report, TableGrid } from '../../lib/model.ts';
-import { bytesToBase64 } from '../../components/download.ts';
-import type { ExportFile, ExportFormat } from '../../components/protocol.ts';
 
 /** Formats offered for one table, in menu order. */
 export const TABLE_EXPORT_FORMATS: ExportFormat[] = ['xlsx', 'csv', 'markdown', 'json'];
 
-/** Characters Windows, macOS or a download shelf refuse in a file name, and control characters. */
-const UNSAFE_IN_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
-
-export function safeFileName(base: string, extension: string): string {
-  const cleaned = base.replace(UNSAFE_IN_NAME, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'budget-check';
-  return `${cleaned}.${extension}`;
+export interface ExportInputs {
+  report: Report;
+  /** The text that was checked (page-text.ts), hashed into the evidence pack. */
+  pageText: string;
+  /**
+   * SHA-256 (hex) of a text. crypto.subtle exists only in secure contexts, which an http:// government page is not,
+   * so the engine asks the background for it.
+   */
+  sha256(text: string): Promise<string>;
+  now?: Date;
 }
 
-async function tableFile(grid: TableGrid, format: ExportFormat, source: ExportSource): Promise<ExportFile> {
-  const base = tableHeading(grid);
+async function tableFile(grid: TableGrid, format: ExportFormat, source: ExportSource, name: (ext: string) => string) {
   switch (format) {
     case 'csv':
-      return { filename: safeFileName(base, 'csv'), mime: 'text/csv', base64: bytesToBase64(tableCsv(grid)) };
+      return { filename: name('csv'), mime: 'text/csv', base64: bytesToBase64(tableCsv(grid)) };
     case 'tsv':
-      return { filename: safeFileName(base, 'tsv'), mime: 'text/tab-separated-values', text: tableTsv(grid) };
+      return { filename: name('tsv'), mime: 'text/tab-separated-values', text: tableTsv(grid) };
     case 'markdown':
-      return { filename: safeFileName(base, 'md'), mime: 'text/markdown', text: tableMarkdown(grid, source) };
+      return { filename: name('md'), mime: 'text/markdown', text: tableMarkdown(grid, source) };
     case 'json':
-      return { filename: safeFileName(base, 'json'), mime: 'application/json', text: tableJsonText(grid, source) };
+      return { filename: name('json'), mime: 'application/json', text: tableJsonText(grid, source) };
     case 'xlsx':
-      return {
-        filename: safeFileName(base, 'xlsx'),
-        mime: XLSX_MIME,
-        base64: bytesToBase64(await xlsxBytes(tableWorkbook(grid, source))),
-      };
-    case 'evidence':
-      throw new Error('evidence export is made for the whole page, not one table');
+      return { filename: name('xlsx'), mime: XLSX_MIME, base64: bytesToBase64(await xlsxBytes(tableWorkbook(grid, source))) };
+    default:
+      throw new Error(`一张表不能导出为 ${format} / a single table does not export as ${format}`);
   }
 }
 
-/** One table (tableId given) or the whole page (a workbook with every table and the findings). */
-export async function buildExportFile(report: Report, format: ExportFormat, tableId?: string): Promise<ExportFile> {
+/** One table (tableId given), or the whole page: a workbook of every table and the findings, or the evidence pack. */
+export async function buildExportFile(inputs: ExportInputs, format: ExportFormat, tableId?: string): Promise<ExportFile> {
+  const { report } = inputs;
   const source: ExportSource = { url: report.url, pageTitle: report.title };
+  const meta = fileMetaFromTitle(report.title);
   if (tableId !== undefined) {
     const grid = report.tables.find((table) => table.id === tableId);
-    if (!grid) throw new Error(`no table ${tableId} on this page`);
-    return tableFile(grid, format, source);
+    if (!grid) throw new Error(`本页没有表格 ${tableId} / no table ${tableId} on this page`);
+    return tableFile(grid, format, source, (ext) => exportFileName(meta, grid, ext));
   }
-  if (format !== 'xlsx') throw new Error(`the whole page exports as xlsx, not ${format}`);
-  return {
-    filename: safeFileName(report.title || 'budget-check', 'xlsx'),
-    mime: XLSX_MIME,
-    base64: bytesToBase64(await xlsxBytes(pageWorkbook(report, source))),
-  };
+  switch (format) {
+    case 'xlsx':
+      return {
+        filename: exportFileName(meta, undefined, 'xlsx'),
+        mime: XLSX_MIME,
+        base64: bytesToBase64(await xlsxBytes(pageWorkbook(report, source))),
+      };
+    case 'evidence-html':
+    case 'evidence-markdown':
+    case 'evidence-json': {
+      const pack = evidencePack(report, {
+        url: report.url,
+        pageTitle: report.title,
+        checkedAt: (inputs.now ?? new Date()).toISOString(),
+        pageTextHash: await inputs.sha256(inputs.pageText),
+        hashed: 'page-text',
+      });
+      if (format === 'evidence-html') {
+        return { filename: exportFileName(meta, undefined, 'html', '核对证据'), mime: 'text/html', text: pack.html };
+      }
+      if (format === 'evidence-markdown') {
+        return { filename: exportFileName(meta, undefined, 'md', '核对证据'), mime: 'text/markdown', text: pack.markdown };
+      }
+      return { filename: exportFileName(meta, undefined, 'json', '核对证据'), mime: 'application/json', text: pack.json };
+    }
+    default:
+      throw new Error(`整页不能导出为 ${format} / the whole page does not export as ${format}`);
+  }
 }

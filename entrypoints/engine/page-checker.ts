@@ -23,7 +23,7 @@ import { loadSettings } from '../../components/settings.ts';
 import { readDocument } from '../../lib/dom/read-document.ts';
 import { analyzeDocument } from '../../lib/engine.ts';
 import type { Finding, RawDocument, Report } from '../../lib/model.ts';
-import { buildExportFile, TABLE_EXPORT_FORMATS } from './export-file.ts';
+import { buildExportFile, type ExportInputs, TABLE_EXPORT_FORMATS } from './export-file.ts';
 import {
   clippingAncestors,
   clipRect,
@@ -46,6 +46,7 @@ import {
 } from './overlay.tsx';
 import { createOverlayHost, type OverlayHost } from './overlay-host.ts';
 import { PageWatch } from './page-watch.ts';
+import { pageText } from './page-text.ts';
 
 const EMPTY_TARGETS: MarkTargets = { cells: [], texts: [], tables: [], places: new Map() };
 const HOVER_HIDE_MS = 250;
@@ -202,8 +203,7 @@ export class PageChecker {
         this.setLanguage(request.lang);
         return this.summary();
       case 'export':
-        if (!this.report) throw new Error(this.error ?? 'no report');
-        return buildExportFile(this.report, request.format, request.tableId);
+        return buildExportFile(this.exportInputs(), request.format, request.tableId);
       case 'focus-table':
         return this.focusTable(request.targetElementId);
     }
@@ -362,10 +362,24 @@ export class PageChecker {
     },
   };
 
+  private exportInputs(): ExportInputs {
+    if (!this.report || !this.raw) throw new Error(this.error ?? '本页尚未核对 / the page has not been checked');
+    const raw = this.raw;
+    return {
+      report: this.report,
+      pageText: pageText(raw),
+      sha256: async (text) => {
+        const message: BackgroundMessage = { type: 'sha256', text };
+        const hash = await browser.runtime.sendMessage(message);
+        if (typeof hash !== 'string') throw new Error('SHA-256 unavailable');
+        return hash;
+      },
+    };
+  }
+
   private async exportToDownload(tableId: string, format: ExportFormat) {
-    if (!this.report) return;
     try {
-      const file = await buildExportFile(this.report, format, tableId);
+      const file = await buildExportFile(this.exportInputs(), format, tableId);
       saveExportFile(file, this.overlay.mount, this.doc);
     } catch (error) {
       console.warn('Budget Check: export failed', error);

@@ -28,6 +28,8 @@ type Load =
   | { state: 'failed'; reason: string };
 
 const TABLE_FORMATS: ExportFormat[] = ['xlsx', 'csv', 'markdown', 'json'];
+/** The evidence pack (lib/export/evidence.ts): every finding with its numbers, the time, the page text's SHA-256. */
+const EVIDENCE_FORMATS: ExportFormat[] = ['evidence-html', 'evidence-markdown', 'evidence-json'];
 
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -220,10 +222,27 @@ function PageView({
           <button type="button" class="pp-btn pp-rerun" onClick={onRerun}>
             {t(lang, 'rerun')}
           </button>
-          <button type="button" class="pp-btn pp-export-all" onClick={() => exportFile('xlsx')}>
+          {exportError ? <span class="pp-error">{exportError}</span> : null}
+        </div>
+      ) : null}
+      {summary.status === 'tables' ? (
+        <div class="pp-controls pp-page-exports">
+          <span class="pp-label">{t(lang, 'export')}</span>
+          <button type="button" class="pp-btn pp-btn-small pp-export-all" onClick={() => exportFile('xlsx')}>
             {t(lang, 'exportAll')} XLSX
           </button>
-          {exportError ? <span class="pp-error">{exportError}</span> : null}
+          <span class="pp-label">{t(lang, 'evidence')}</span>
+          {EVIDENCE_FORMATS.map((format) => (
+            <button
+              key={format}
+              type="button"
+              class="pp-btn pp-btn-small"
+              data-export={format}
+              onClick={() => exportFile(format)}
+            >
+              {FORMAT_LABELS[format]}
+            </button>
+          ))}
         </div>
       ) : null}
       {summary.status === 'tables' && !summary.findings.length ? (

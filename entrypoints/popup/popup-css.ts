@@ -15,6 +15,8 @@ button, select { font: inherit; }
 .pp-message { padding: 16px 12px; font-size: 14px; }
 .pp-message p { margin: 4px 0; color: ${COLORS.muted}; font-size: 12px; }
 .pp-controls { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; padding: 8px 12px; border-bottom: 1px solid ${COLORS.line}; }
+.pp-label { font-size: 12px; color: ${COLORS.muted}; }
+.pp-page-exports { gap: 6px; }
 .pp-switch { display: inline-flex; align-items: center; gap: 4px; cursor: pointer; }
 .pp-btn { padding: 2px 10px; border: 1px solid ${COLORS.line}; border-radius: 4px; background: #f6f8fa; cursor: pointer; font-size: 12px; line-height: 20px; }
 .pp-btn:hover { background: #eef1f4; }

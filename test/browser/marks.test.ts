@@ -198,7 +198,8 @@ describe('a page with a wrong total (sum-error.html)', () => {
     );
     expect(listed).toEqual(verdict().report.findings.filter((f) => f.tableId === 't0').map((f) => f.id));
     const [download] = await Promise.all([page.waitForEvent('download'), menu.locator('[data-export="csv"]').click()]);
-    expect(download.suggestedFilename()).toBe('表5 一般公共预算支出情况表.csv');
+    // Department and year from the page title, then 表N and the table's title (lib/export/file-name.ts).
+    expect(download.suggestedFilename()).toBe('示例县财政局_2024_表5_一般公共预算支出情况表.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
     // One header row, then the 合计 row: its empty code cell as an empty field, text quoted, amounts plain.
     expect(csv.split('\r\n')[1]).toBe(',"合计",530.00,420.00,100.00');

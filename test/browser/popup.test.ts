@@ -3,6 +3,7 @@
  * engine finds in Node for the same HTML, jumps to findings, hides the marks, exports, and says so when a page has no
  * budget table or publishes its budget only as attachments.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -129,6 +130,19 @@ describe('popup on a disclosure page (seed 002)', () => {
     expect(csvText.charCodeAt(0)).toBe(0xfeff);
     // Table 1's grand total, as a plain number (the page prints it as 524.92).
     expect(csvText).toContain('524.92');
+  });
+
+  it('exports the evidence pack, its hash made from the page text the engine read', async () => {
+    await popup.bringToFront();
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('[data-export="evidence-json"]')]);
+    expect(download.suggestedFilename()).toBe('克孜勒苏柯尔克孜自治州人民政府外事办公室_2026_核对证据.json');
+    const pack = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    const { raw, report } = verdict();
+    // The same text the extension hashes (entrypoints/engine/page-text.ts), read in Node from the same HTML.
+    const text = [raw.title, ...raw.blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : b.table.rows.map((r) => r.cells.map((c) => c.text).join('\t'))))].join('\n');
+    expect(pack.page.textSha256).toBe(createHash('sha256').update(text).digest('hex'));
+    expect(pack.page.url).toBe(url());
+    expect(JSON.stringify(pack)).toContain(report.findings.find((f) => f.severity === 'error')!.message);
   });
 
   it('switches language from the settings: popup and page marks follow', async () => {
