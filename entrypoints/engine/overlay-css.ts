@@ -28,7 +28,7 @@ export const OVERLAY_CSS = `
 .bc-badge { position: absolute; pointer-events: auto; display: flex; align-items: center; gap: 4px; height: 24px;
   padding: 2px 4px 2px 6px; border: 1px solid ${COLORS.line}; border-radius: 12px; background: #fff;
   box-shadow: 0 1px 3px rgba(31, 35, 40, 0.15); white-space: nowrap; }
-.bc-badge-inset { transform: translate(-100%, -50%); }
+.bc-badge-inset { transform: translateX(-100%); }
 .bc-badge-open { border-color: #0969da; }
 .bc-above { transform: translateY(-100%); }
 .bc-badge-name { font-size: 11px; font-weight: 600; color: ${COLORS.muted}; }

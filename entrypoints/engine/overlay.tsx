@@ -38,9 +38,9 @@ export interface TextMarkView {
 
 export interface BadgeView {
   table: TableSummary;
-  /** Left/top of the badge: beside the table's top-right corner, or (inset) astride its top border. */
+  /** Left/top of the badge: beside the table's top-right corner, or (inset) under its bottom-right corner. */
   box: Box;
-  /** No room beside the table: the badge's right edge is box.left and its middle sits on the table's top border. */
+  /** No room beside the table: the badge hangs under the table, its right edge at box.left. */
   inset: boolean;
   menu?: FloatingPlacement;
   findings: Finding[];

@@ -510,14 +510,16 @@ export class PageChecker {
       const rect = tableRects[i];
       const table = this.tableSummaries.find((summary) => summary.id === anchor.tableId);
       if (!rect || !table || (rect.width === 0 && rect.height === 0)) return;
+      // Beside the table's top-right corner when the page leaves room there; otherwise under its bottom-right
+      // corner: above a table sits its 单位：万元 line, right-aligned, which a badge must not cover.
       const besideRoom = viewport.width - rect.right;
       const inset = besideRoom < BADGE_ROOM;
       const badgeRect = inset
-        ? { left: rect.right - 4, top: rect.top, right: rect.right - 4, bottom: rect.top }
-        : { left: rect.right + 6, top: rect.top, right: rect.right + 6, bottom: rect.top };
+        ? { left: rect.right, top: rect.bottom + 3, right: rect.right, bottom: rect.bottom + 27 }
+        : { left: rect.right + 6, top: rect.top, right: rect.right + 6, bottom: rect.top + 24 };
       const menuOpen = this.menuTableId === table.id;
       const anchorForMenu = inset
-        ? { left: rect.right - 340, top: rect.top - 12, right: rect.right, bottom: rect.top + 12 }
+        ? { left: rect.right - 340, top: badgeRect.top, right: rect.right, bottom: badgeRect.bottom }
         : { left: rect.right + 6, top: rect.top, right: rect.right + 6 + BADGE_ROOM, bottom: rect.top + 24 };
       badges.push({
         table,

@@ -209,6 +209,17 @@ describe('a page with a wrong total (sum-error.html)', () => {
 
 });
 
+describe('badges on a page whose tables fill the width (sample disclosure, seed 002)', () => {
+  it('hangs each badge under its table, clear of the unit line above it', async () => {
+    const page = await openPage('sample-disclosure.html');
+    const table = await viewportBox(page, 'table'); // the first: 表1
+    const badge = await boxOf(page, `${HOST_SELECTOR} >> css=.bc-badge[data-table-id="t0"]`);
+    expect(Math.abs(badge.x + badge.width - (table.x + table.width))).toBeLessThanOrEqual(1);
+    expect(Math.abs(badge.y - (table.y + table.height + 3))).toBeLessThanOrEqual(1);
+    await page.close();
+  });
+});
+
 describe('the edge bar (sample disclosure, seed 002)', () => {
   it('counts the findings below the screen and jumps to the next one', async () => {
     const page = await openPage('sample-disclosure.html');
