@@ -41,10 +41,10 @@ function explain(error: unknown): Error {
   return new Error(`${PDF_ERRORS.broken} (${message})`);
 }
 
-/** Opens a PDF with pdf.js and reads every page (text items, operator lists). */
-export async function readPdfPages(
-  bytes: Uint8Array,
-): Promise<{ pages: ReadPage[]; failedPages: number[]; title?: string }> {
+type PdfDocumentProxy = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+
+/** Opens a PDF with pdf.js, options set for reading text in Node. The caller destroys the document. */
+export async function openPdfDocument(bytes: Uint8Array): Promise<PdfDocumentProxy> {
   if (bytes.length === 0) throw new Error(PDF_ERRORS.empty);
   const lib = await pdfjs();
   const task = lib.getDocument({
@@ -58,13 +58,19 @@ export async function readPdfPages(
     isEvalSupported: false,
     verbosity: 0,
   });
-  let doc: Awaited<typeof task.promise>;
   try {
-    doc = await task.promise;
+    return await task.promise;
   } catch (error) {
     await task.destroy().catch(() => {});
     throw explain(error);
   }
+}
+
+/** Opens a PDF with pdf.js and reads every page (text items, operator lists). */
+export async function readPdfPages(
+  bytes: Uint8Array,
+): Promise<{ pages: ReadPage[]; failedPages: number[]; title?: string }> {
+  const doc = await openPdfDocument(bytes);
   try {
     const { pages, failedPages } = await readPdfJsDocument(doc);
     const meta = await doc.getMetadata().catch(() => null);

@@ -11,11 +11,14 @@ import type { RawCell, RawRow, RawTable } from '../model.ts';
 import type { Box, PdfAnchor, Ruling, TextRun } from './pdf-types.ts';
 import { splitRunAt } from './text-runs.ts';
 import { blockText } from './text-lines.ts';
+import { maxOf, minOf } from './extent.ts';
 
 /** Lines this close (points) cross or touch: drawing software leaves small gaps and overshoots at joints. */
 const TOUCH = 2.5;
 /** Boundaries closer than this are one boundary (a double border, a stroke and a fill drawn side by side). */
 const SAME_BOUNDARY = 3;
+/** More ruling lines than this on one page: not read as tables (see findLatticeTables). */
+const MAX_RULINGS = 5000;
 /** A boundary exists over a cell edge when ruling lines cover this share of it. */
 const EDGE_COVERAGE = 0.6;
 
@@ -34,6 +37,8 @@ export interface LatticeTable {
   xs: number[];
   ys: number[];
   cells: LatticeCell[];
+  /** The cell covering each grid position [row][col]. */
+  owner: LatticeCell[][];
 }
 
 /** Connected groups of crossing horizontal and vertical lines. */
@@ -108,12 +113,12 @@ const OPEN_EDGE = 4;
  */
 function addOpenEdges(hs: Ruling[], vs: Ruling[]): void {
   const add = (lines: Ruling[], across: readonly Ruling[], dir: 'h' | 'v') => {
-    const first = Math.min(...lines.map((l) => l.pos));
-    const last = Math.max(...lines.map((l) => l.pos));
-    const start = Math.min(...across.map((l) => l.from));
-    const end = Math.max(...across.map((l) => l.to));
-    const from = Math.min(...lines.map((l) => l.from));
-    const to = Math.max(...lines.map((l) => l.to));
+    const first = minOf(lines.map((l) => l.pos));
+    const last = maxOf(lines.map((l) => l.pos));
+    const start = minOf(across.map((l) => l.from));
+    const end = maxOf(across.map((l) => l.to));
+    const from = minOf(lines.map((l) => l.from));
+    const to = maxOf(lines.map((l) => l.to));
     if (start < first - OPEN_EDGE) lines.push({ dir, pos: start, from, to });
     if (end > last + OPEN_EDGE) lines.push({ dir, pos: end, from, to });
   };
@@ -163,12 +168,19 @@ export function buildGrid(group: readonly Ruling[]): LatticeTable | null {
       cells.push(cell);
     }
   }
-  return { box: { x0: xs[0], x1: xs[nCols], top: ys[0], bottom: ys[nRows] }, xs, ys, cells };
+  return { box: { x0: xs[0], x1: xs[nCols], top: ys[0], bottom: ys[nRows] }, xs, ys, cells, owner: owner as LatticeCell[][] };
 }
 
+/** The band of `bounds` holding v (binary search; v outside goes to the first or last band). */
 function indexOf(bounds: readonly number[], v: number): number {
-  for (let k = 0; k < bounds.length - 1; k++) if (v < bounds[k + 1]) return k;
-  return bounds.length - 2;
+  let lo = 0;
+  let hi = bounds.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (bounds[mid] <= v) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function inside(box: Box, x: number, y: number, slack = 1): boolean {
@@ -176,9 +188,7 @@ function inside(box: Box, x: number, y: number, slack = 1): boolean {
 }
 
 function cellAt(table: LatticeTable, x: number, y: number): LatticeCell | undefined {
-  const i = indexOf(table.ys, y);
-  const j = indexOf(table.xs, x);
-  return table.cells.find((c) => i >= c.row && i < c.row + c.rowSpan && j >= c.col && j < c.col + c.colSpan);
+  return table.owner[indexOf(table.ys, y)]?.[indexOf(table.xs, x)];
 }
 
 /**
@@ -187,9 +197,10 @@ function cellAt(table: LatticeTable, x: number, y: number): LatticeCell | undefi
  */
 export function fillCells(table: LatticeTable, runs: readonly TextRun[]): TextRun[] {
   const outside: TextRun[] = [];
-  const queue = [...runs];
-  while (queue.length) {
-    const run = queue.shift()!;
+  // A stack: pieces of a cut run are looked at again before the next run.
+  const stack = [...runs].reverse();
+  while (stack.length) {
+    const run = stack.pop()!;
     const cy = (run.top + run.bottom) / 2;
     const cx = (run.x0 + run.x1) / 2;
     if (!inside(table.box, cx, cy)) {
@@ -204,7 +215,7 @@ export function fillCells(table: LatticeTable, runs: readonly TextRun[]): TextRu
       if (border !== undefined) {
         const parts = splitRunAt(run, border);
         if (parts) {
-          queue.unshift(...parts);
+          stack.push(parts[1], parts[0]);
           continue;
         }
       }
@@ -243,6 +254,9 @@ export function findLatticeTables(
   rulings: readonly Ruling[],
   runs: readonly TextRun[],
 ): { tables: LatticeTable[]; rest: TextRun[] } {
+  // Thousands of line pieces are a drawing (a chart, a map, text drawn as outlines), not a table; and matching every
+  // horizontal against every vertical line would take too long on a hostile file.
+  if (rulings.length > MAX_RULINGS) return { tables: [], rest: [...runs] };
   const tables = rulingGroups(rulings)
     .map(buildGrid)
     .filter((t): t is LatticeTable => t !== null)

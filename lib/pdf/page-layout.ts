@@ -9,6 +9,7 @@ import { pageRulings } from './rulings.ts';
 import { findStreamTables } from './stream.ts';
 import { groupLines, joinRuns, type TextLine } from './text-lines.ts';
 import { pageRuns } from './text-runs.ts';
+import { minOf } from './extent.ts';
 
 export type PageBlock = { kind: 'table'; table: RawTable; box: Box } | { kind: 'text'; paragraph: Paragraph; box: Box };
 
@@ -38,7 +39,7 @@ export function layoutPage(page: PdfPageContent, carried?: [number, number][]): 
 
   const lines = groupLines(lattice.rest).filter((l) => !isPageNumber(l, page.height));
   // A borderless table can only go on at the top of this page if nothing drawn with lines comes first.
-  const firstLattice = Math.min(...blocks.map((b) => b.box.top));
+  const firstLattice = minOf(blocks.map((b) => b.box.top));
   const carry = carried && !(lines.length && firstLattice < lines[0].top) ? carried : undefined;
   const stream = findStreamTables(lines, page.pageNumber, carry);
   const taken = new Set<TextLine>(stream.flatMap((t) => t.lines));

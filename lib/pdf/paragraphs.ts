@@ -7,6 +7,7 @@
 import { collapseWideSpaces, isWideChar, joinNumberSpaces, joinWrappedLines } from './normalize-text.ts';
 import type { Box } from './pdf-types.ts';
 import { joinRuns, lineSegments, makeLine, type TextLine } from './text-lines.ts';
+import { maxOf, minOf } from './extent.ts';
 
 /** Text set apart on one line by this many ems is two blocks ("编制单位：某某办公室        单位：万元"). */
 const SEPARATE_GAP_EM = 3;
@@ -62,10 +63,10 @@ function weightedPercentile(values: readonly number[], weights: readonly number[
 
 function boxOf(lines: readonly TextLine[]): Box {
   return {
-    x0: Math.min(...lines.map((l) => l.x0)),
-    x1: Math.max(...lines.map((l) => l.x1)),
-    top: Math.min(...lines.map((l) => l.top)),
-    bottom: Math.max(...lines.map((l) => l.bottom)),
+    x0: minOf(lines.map((l) => l.x0)),
+    x1: maxOf(lines.map((l) => l.x1)),
+    top: minOf(lines.map((l) => l.top)),
+    bottom: maxOf(lines.map((l) => l.bottom)),
   };
 }
 

@@ -14,6 +14,7 @@
 import type { RawCell, RawRow, RawTable } from '../model.ts';
 import type { Box, PdfAnchor, TextRun } from './pdf-types.ts';
 import { blockText, joinRuns, lineSegments, type TextLine } from './text-lines.ts';
+import { maxOf, minOf } from './extent.ts';
 
 /** Words further apart than this many ems are in different cells. */
 export const CELL_GAP_EM = 0.9;
@@ -43,8 +44,8 @@ function describe(line: TextLine): LineInfo {
     const text = joinRuns(runs);
     return {
       runs,
-      x0: Math.min(...runs.map((r) => r.x0)),
-      x1: Math.max(...runs.map((r) => r.x1)),
+      x0: minOf(runs.map((r) => r.x0)),
+      x1: maxOf(runs.map((r) => r.x1)),
       text,
       numeric: NUMERIC.test(text.replace(/\s+/g, '')),
     };
@@ -260,8 +261,8 @@ function joinPartialLines(rows: StreamRow[], zones: readonly [number, number][])
   const full = (row: StreamRow | undefined, zone: number): boolean => {
     const cell = row && cellIn(row, zone);
     if (!cell || cell.first !== cell.last) return false;
-    const size = Math.max(...cell.runs.map((r) => r.size));
-    return Math.max(...cell.runs.map((r) => r.x1)) >= zoneRight[zone] - 1.2 * size;
+    const size = maxOf(cell.runs.map((r) => r.size));
+    return maxOf(cell.runs.map((r) => r.x1)) >= zoneRight[zone] - 1.2 * size;
   };
   const close = (k: number) => k >= 0 && k < gaps.length && gaps[k] < 0.75 * usual;
   const zonesOf = (row: StreamRow) => row.cells.flatMap((c) => (c.first === c.last ? [c.first] : []));
@@ -321,7 +322,7 @@ function buildTable(infos: readonly LineInfo[], page: number, given?: [number, n
   if (zones.length < 2) return null;
   let rows = infos.map((info) => toRow(info, zones));
   rows = joinPartialLines(rows, zones);
-  rows.sort((a, b) => Math.min(...a.lines.map((l) => l.top)) - Math.min(...b.lines.map((l) => l.top)));
+  rows.sort((a, b) => minOf(a.lines.map((l) => l.top)) - minOf(b.lines.map((l) => l.top)));
   const numericRows = rows.filter((r) => r.numeric && r.cells.length >= 2).length;
   const multiRows = rows.filter((r) => r.cells.length >= 2).length;
   // Two columns of words without any amount is a list (a table of contents), not a table. A continuation inherits
@@ -330,8 +331,8 @@ function buildTable(infos: readonly LineInfo[], page: number, given?: [number, n
 
   const bounds = zones.map((z, k) => [k === 0 ? z[0] : (zones[k - 1][1] + z[0]) / 2, k === zones.length - 1 ? z[1] : (z[1] + zones[k + 1][0]) / 2]);
   const rawRows: RawRow[] = rows.map((row) => {
-    const top = Math.min(...row.lines.map((l) => l.top));
-    const bottom = Math.max(...row.lines.map((l) => l.bottom));
+    const top = minOf(row.lines.map((l) => l.top));
+    const bottom = maxOf(row.lines.map((l) => l.bottom));
     const cells: RawCell[] = [];
     const sorted = [...row.cells].sort((a, b) => a.first - b.first);
     let k = 0;
@@ -357,8 +358,8 @@ function buildTable(infos: readonly LineInfo[], page: number, given?: [number, n
   const box: Box = {
     x0: Math.min(bounds[0][0], ...lines.map((l) => l.x0)),
     x1: Math.max(bounds[zones.length - 1][1], ...lines.map((l) => l.x1)),
-    top: Math.min(...lines.map((l) => l.top)),
-    bottom: Math.max(...lines.map((l) => l.bottom)),
+    top: minOf(lines.map((l) => l.top)),
+    bottom: maxOf(lines.map((l) => l.bottom)),
   };
   return { table: { rows: rawRows, depth: 0, page, anchor: anchor(page, box) }, box, lines, columns: zones };
 }
@@ -374,7 +375,7 @@ function fitsColumns(info: LineInfo, zones: readonly [number, number][]): boolea
     const [first, last] = zoneRange(zones, s);
     if (first !== last) return false;
     const [z0, z1] = zones[first];
-    const em = Math.max(...s.runs.map((r) => r.size));
+    const em = maxOf(s.runs.map((r) => r.size));
     if (s.x0 < z0 - em || s.x1 > z1 + em) return false;
     return Math.abs(s.x0 - z0) <= em || Math.abs(s.x1 - z1) <= em;
   });

@@ -8,6 +8,7 @@
  */
 import { joinNumberSpaces, joinWrappedLines } from './normalize-text.ts';
 import type { TextRun } from './pdf-types.ts';
+import { maxOf, minOf } from './extent.ts';
 
 export interface TextLine {
   runs: TextRun[];
@@ -21,6 +22,8 @@ export interface TextLine {
   size: number;
 }
 
+/** How many following runs (by top) each run is compared with when grouping lines. */
+const LOOK_AHEAD = 400;
 /** Share of the smaller box's height that two runs must overlap to be on one line. */
 const LINE_OVERLAP = 0.25;
 
@@ -36,10 +39,10 @@ export function makeLine(runs: TextRun[]): TextLine {
   for (const r of sorted) if (r.text.length > main.text.length) main = r;
   return {
     runs: sorted,
-    x0: Math.min(...sorted.map((r) => r.x0)),
-    x1: Math.max(...sorted.map((r) => r.x1)),
-    top: Math.min(...sorted.map((r) => r.top)),
-    bottom: Math.max(...sorted.map((r) => r.bottom)),
+    x0: minOf(sorted.map((r) => r.x0)),
+    x1: maxOf(sorted.map((r) => r.x1)),
+    top: minOf(sorted.map((r) => r.top)),
+    bottom: maxOf(sorted.map((r) => r.bottom)),
     baseline: main.baseline,
     size: main.size,
   };
@@ -59,7 +62,10 @@ export function groupLines(runs: readonly TextRun[]): TextLine[] {
   };
   for (let oi = 0; oi < order.length; oi++) {
     const a = runs[order[oi]];
-    for (let oj = oi + 1; oj < order.length; oj++) {
+    // Runs of one line are neighbours in this order, so a bounded look-ahead still links the whole line (through
+    // its neighbours) and keeps a page of a million runs on one line from taking quadratic time.
+    const end = Math.min(order.length, oi + 1 + LOOK_AHEAD);
+    for (let oj = oi + 1; oj < end; oj++) {
       const b = runs[order[oj]];
       if (b.top >= a.bottom) break;
       if (overlapRatio(a, b) >= LINE_OVERLAP) parent[find(order[oj])] = find(order[oi]);

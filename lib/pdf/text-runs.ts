@@ -106,15 +106,14 @@ function touching(a: TextRun, b: TextRun): boolean {
   return gap > -0.3 * size && gap < 0.12 * size;
 }
 
-function glue(a: TextRun, b: TextRun): TextRun {
-  return {
-    ...a,
-    text: a.text + b.text,
-    x1: Math.max(a.x1, b.x1),
-    top: Math.min(a.top, b.top),
-    bottom: Math.max(a.bottom, b.bottom),
-    charX: [...a.charX.slice(0, -1), ...b.charX],
-  };
+/** Appends b to a, in place (a is a run this module made): copying would make a long line quadratic. */
+function glue(a: TextRun, b: TextRun): void {
+  a.text += b.text;
+  a.x1 = Math.max(a.x1, b.x1);
+  a.top = Math.min(a.top, b.top);
+  a.bottom = Math.max(a.bottom, b.bottom);
+  a.charX.pop();
+  for (const x of b.charX) a.charX.push(x);
 }
 
 /** All items of a page → runs, with pieces of one word glued back together. */
@@ -132,7 +131,7 @@ export function pageRuns(items: readonly PdfTextItem[], viewport: Matrix): TextR
   const out: TextRun[] = [];
   for (const run of sorted) {
     const last = out[out.length - 1];
-    if (last && touching(last, run)) out[out.length - 1] = glue(last, run);
+    if (last && touching(last, run)) glue(last, run);
     else out.push(run);
   }
   return out;
