@@ -39,6 +39,9 @@ export interface LatticeTable {
   cells: LatticeCell[];
   /** The cell covering each grid position [row][col]. */
   owner: LatticeCell[][];
+  /** No line drawn along the top (bottom): the side lines run on to the page's cut through a row. */
+  openTop: boolean;
+  openBottom: boolean;
 }
 
 /** Connected groups of crossing horizontal and vertical lines. */
@@ -111,7 +114,7 @@ const OPEN_EDGE = 4;
  * "no outer border" styles leave horizontal lines running past the last column line. The far end of the lines that
  * overshoot becomes the missing edge.
  */
-function addOpenEdges(hs: Ruling[], vs: Ruling[]): void {
+function addOpenEdges(hs: Ruling[], vs: Ruling[]): { openTop: boolean; openBottom: boolean } {
   const add = (lines: Ruling[], across: readonly Ruling[], dir: 'h' | 'v') => {
     const first = minOf(lines.map((l) => l.pos));
     const last = maxOf(lines.map((l) => l.pos));
@@ -119,11 +122,15 @@ function addOpenEdges(hs: Ruling[], vs: Ruling[]): void {
     const end = maxOf(across.map((l) => l.to));
     const from = minOf(lines.map((l) => l.from));
     const to = maxOf(lines.map((l) => l.to));
-    if (start < first - OPEN_EDGE) lines.push({ dir, pos: start, from, to });
-    if (end > last + OPEN_EDGE) lines.push({ dir, pos: end, from, to });
+    const openStart = start < first - OPEN_EDGE;
+    const openEnd = end > last + OPEN_EDGE;
+    if (openStart) lines.push({ dir, pos: start, from, to });
+    if (openEnd) lines.push({ dir, pos: end, from, to });
+    return { openStart, openEnd };
   };
-  add(hs, vs, 'h');
+  const rows = add(hs, vs, 'h');
   add(vs, hs, 'v');
+  return { openTop: rows.openStart, openBottom: rows.openEnd };
 }
 
 /** The grid of one group of lines, or null when it is not a table (a lone box, an underline). */
@@ -131,7 +138,7 @@ export function buildGrid(group: readonly Ruling[]): LatticeTable | null {
   const hs = group.filter((r) => r.dir === 'h');
   const vs = group.filter((r) => r.dir === 'v');
   if (hs.length < 2 || vs.length < 2) return null;
-  addOpenEdges(hs, vs);
+  const { openTop, openBottom } = addOpenEdges(hs, vs);
   const xs = boundaries(vs);
   const ys = boundaries(hs);
   if (xs.length < 2 || ys.length < 2) return null;
@@ -168,7 +175,15 @@ export function buildGrid(group: readonly Ruling[]): LatticeTable | null {
       cells.push(cell);
     }
   }
-  return { box: { x0: xs[0], x1: xs[nCols], top: ys[0], bottom: ys[nRows] }, xs, ys, cells, owner: owner as LatticeCell[][] };
+  return {
+    box: { x0: xs[0], x1: xs[nCols], top: ys[0], bottom: ys[nRows] },
+    xs,
+    ys,
+    cells,
+    owner: owner as LatticeCell[][],
+    openTop,
+    openBottom,
+  };
 }
 
 /** The band of `bounds` holding v (binary search; v outside goes to the first or last band). */

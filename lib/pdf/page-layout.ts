@@ -11,7 +11,13 @@ import { groupLines, joinRuns, type TextLine } from './text-lines.ts';
 import { pageRuns } from './text-runs.ts';
 import { minOf } from './extent.ts';
 
-export type PageBlock = { kind: 'table'; table: RawTable; box: Box } | { kind: 'text'; paragraph: Paragraph; box: Box };
+export type PageBlock =
+  /**
+   * Tables drawn with lines also have: columns, the x of every column line; openTop / openBottom, no line drawn along
+   * that edge (a row cut by the page break).
+   */
+  | { kind: 'table'; table: RawTable; box: Box; columns?: number[]; openTop?: boolean; openBottom?: boolean }
+  | { kind: 'text'; paragraph: Paragraph; box: Box };
 
 /** "- 3 -", "3", "第 3 页", "第3页 共12页": page numbers in the top or bottom margin. */
 const PAGE_NUMBER = /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
@@ -35,7 +41,14 @@ export function layoutPage(page: PdfPageContent, carried?: [number, number][]): 
   const blocks: PageBlock[] = lattice.tables
     // A ruled grid with no text in it is a drawing (a form left blank, a decoration), not a table to read.
     .filter((t) => t.cells.some((c) => c.runs.length > 0))
-    .map((t) => ({ kind: 'table', table: latticeToRawTable(t, page.pageNumber), box: t.box }));
+    .map((t) => ({
+      kind: 'table',
+      table: latticeToRawTable(t, page.pageNumber),
+      box: t.box,
+      columns: t.xs,
+      openTop: t.openTop,
+      openBottom: t.openBottom,
+    }));
 
   const lines = groupLines(lattice.rest).filter((l) => !isPageNumber(l, page.height));
   // A borderless table can only go on at the top of this page if nothing drawn with lines comes first.

@@ -4,6 +4,7 @@
  */
 import type { Block, RawDocument } from '../model.ts';
 import { joinWrappedLines } from './normalize-text.ts';
+import { joinCutRow, respanColumns, sharedColumns } from './page-break.ts';
 import { layoutPage, type PageBlock } from './page-layout.ts';
 import { bodyFontSize, isHeading } from './paragraphs.ts';
 import { cleanPdfTitle } from './pdf-title.ts';
@@ -45,6 +46,21 @@ export function buildPdfDocument(pages: readonly (PdfPageContent & PageStats)[],
     carried = layout.openColumns;
     return { page, blocks: layout.blocks };
   });
+  // A table drawn with lines that goes on over a page break: give both pieces the column lines of both pages.
+  for (let k = 0; k + 1 < laidOut.length; k++) {
+    const before = laidOut[k].blocks.at(-1);
+    const after = laidOut[k + 1].blocks[0];
+    if (before?.kind !== 'table' || after?.kind !== 'table' || !before.columns || !after.columns) continue;
+    const columns = sharedColumns(before.columns, after.columns);
+    if (!columns) continue;
+    before.table = respanColumns(before.table, columns) ?? before.table;
+    after.table = respanColumns(after.table, columns) ?? after.table;
+    // No line along the cut on either page: one row printed in two halves.
+    if (before.openBottom && after.openTop && joinCutRow(before.table, after.table) && after.table.rows.length === 0) {
+      laidOut[k + 1].blocks.shift();
+    }
+  }
+
   const bodySize = bodyFontSize(laidOut.flatMap((p) => p.blocks.flatMap((b) => (b.kind === 'text' ? [b.paragraph] : []))));
 
   for (const { page, blocks: pageBlocks } of laidOut) {
