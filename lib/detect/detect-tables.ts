@@ -13,7 +13,7 @@
 import { buildGrid } from '../grid/build-grid.ts';
 import { spaceless } from '../grid/normalize-text.ts';
 import type { RawDocument, RawTable, TableGrid } from '../model.ts';
-import { appendPiece, continuation, joinedRows, type PieceGroup, preparePiece, startGroup } from './join-pieces.ts';
+import { appendPiece, continuation, joinedRows, type PieceGroup, preparePiece, startGroup, unchangedPlacement } from './join-pieces.ts';
 import { combineHeadings, type HeadingAbove, headingAbove, headingWithin, type TableHeading } from './table-heading.ts';
 import { kindFromHeading, kindOfUntitled } from './table-kind.ts';
 import { labelUnit } from './table-unit.ts';
@@ -80,7 +80,7 @@ function tableOf(group: PieceGroup, index: number): TableGrid | undefined {
   if (rows.length === 0) return undefined;
   const { heading } = group;
   const titledKind = kindFromHeading(heading);
-  const grid = buildGrid(rows, { pieceStarts, form: titledKind === 'performance' });
+  const grid = buildGrid(rows, { pieceStarts, form: titledKind === 'performance', placement: unchangedPlacement(group) });
   if (grid.width === 0) return undefined;
   const kind = titledKind ?? kindOfUntitled(grid.rows, grid.headRows);
   if (kind === 'other') return undefined;

@@ -23,6 +23,8 @@ export interface Piece {
   rows: RawRow[];
   /** Text of title rows at the top of the table. */
   titleLines: string[];
+  /** A row was changed (a wrapped label joined into it): its placement no longer matches `rows`. */
+  changed?: boolean;
 }
 
 /** A table being assembled from one or more pieces. */
@@ -57,7 +59,7 @@ export function preparePiece(table: RawTable): Piece {
 
 /** Starts a table with its first piece. `form`: a 绩效目标表, whose first rows are not a header. */
 export function startGroup(piece: Piece, heading: TableHeading, form: boolean): PieceGroup {
-  const kept = placeCells(piece.rows);
+  const kept = piece.firstKept === 0 ? piece.placement : placeCells(piece.rows);
   const headRows = countHeadRows(kept, piece.rows, form);
   const headerKeys = new Set<string>();
   let width = kept.width;
@@ -110,6 +112,15 @@ export function appendPiece(group: PieceGroup, piece: Piece, dropped: number): v
   group.pieces.push(piece);
 }
 
+/**
+ * The placement of the joined table when it is simply its first piece as read (nothing stripped, joined or
+ * changed), so that it need not be placed again.
+ */
+export function unchangedPlacement(group: PieceGroup): Placement | undefined {
+  const [first] = group.pieces;
+  return group.pieces.length === 1 && first.firstKept === 0 && !first.changed ? first.placement : undefined;
+}
+
 /** The rows of the joined table and the row index at which each piece after the first starts. */
 export function joinedRows(group: PieceGroup): { rows: RawRow[]; pieceStarts: number[] } {
   const rows: RawRow[] = [];
@@ -155,6 +166,7 @@ function joinWrappedLabel(group: PieceGroup, piece: Piece): boolean {
     const cells = row.cells.slice();
     cells[above.index] = { ...cells[above.index], text: joined };
     prev.rows[at] = { ...row, cells };
+    prev.changed = true;
   });
   return true;
 }

@@ -130,3 +130,20 @@ describe('readDocument on odd trees (linkedom)', () => {
     expect(texts(readDocument(doc).blocks)).toEqual(['深处']);
   });
 });
+
+describe('layout tables in broken markup (linkedom keeps them as written)', () => {
+  it('takes a table with a table straight inside it (no cell between) for layout', () => {
+    const doc = parseHTML('<html><body><table><tr><td>外</td></tr><table><tr><td>合计</td><td>1.00</td></tr></table></table></body></html>')
+      .document as unknown as Document;
+    const raw = readDocument(doc);
+    expect(texts(raw.blocks)).toEqual(['外', '[table 1]']);
+    expect(tableOf(raw.blocks).depth).toBe(1);
+  });
+
+  it('lists a link once when a layout table was first read as data', () => {
+    const doc = parseHTML(
+      '<html><body><table><tr><td><a href="/a.pdf">附件</a></td></tr><tr><td><table><tr><td>x</td></tr></table></td></tr></table></body></html>',
+    ).document as unknown as Document;
+    expect(readDocument(doc).attachments).toEqual([{ href: '/a.pdf', text: '附件', type: 'pdf' }]);
+  });
+});

@@ -81,12 +81,13 @@ export function readDocument(doc: Document, options: ReadDocumentOptions = {}): 
       }
       if (tag === 'a') onLink(el);
       if (tag === 'table') {
-        if (!el.querySelector('table')) {
-          flush();
-          blocks.push({ kind: 'table', table: readTable(el, layoutDepth, onLink) });
+        flush();
+        const table = readTable(el, layoutDepth, onLink);
+        if (table) {
+          blocks.push({ kind: 'table', table });
           return false;
         }
-        layoutDepth++;
+        layoutDepth++; // a layout table: walk into it
       }
       if (BLOCK_TAGS.has(tag)) {
         flush();

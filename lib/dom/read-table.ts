@@ -2,14 +2,18 @@
  * One <table> element → RawTable: rows in the order a browser shows them (the first <thead> on top, the first <tfoot>
  * at the bottom, everything else in source order), each cell's text, spans and header hint, and the elements
  * themselves as anchors so that findings can be marked on the page.
+ *
+ * A table that holds another table is a layout table, not data: readTable then returns undefined, and the caller walks
+ * into it instead. Finding that out while reading the cells costs no second pass over the table.
  */
 import type { RawCell, RawRow, RawTable } from '../model.ts';
-import { elementText, type LinkVisitor } from './element-text.ts';
+import { elementText, type LinkVisitor, type TextWalkReport } from './element-text.ts';
 import { ELEMENT_NODE, isHidden, tagOf } from './html-tags.ts';
 
 type Section = NonNullable<RawRow['section']>;
 
-export function readTable(table: Element, depth: number, onLink?: LinkVisitor): RawTable {
+export function readTable(table: Element, depth: number, onLink?: LinkVisitor): RawTable | undefined {
+  const report: TextWalkReport = { nestedTable: false };
   const head: RawRow[] = [];
   const middle: RawRow[] = [];
   const foot: RawRow[] = [];
@@ -20,19 +24,22 @@ export function readTable(table: Element, depth: number, onLink?: LinkVisitor): 
     if (isHidden(child)) continue;
     const tag = tagOf(child);
     if (tag === 'caption') {
-      if (caption === undefined) caption = elementText(child, onLink) || undefined;
+      if (caption === undefined) caption = elementText(child, onLink, report) || undefined;
     } else if (tag === 'thead' && !headSeen) {
       headSeen = true;
-      readRows(child, 'thead', head, onLink);
+      readRows(child, 'thead', head, onLink, report);
     } else if (tag === 'tfoot' && !footSeen) {
       footSeen = true;
-      readRows(child, 'tfoot', foot, onLink);
+      readRows(child, 'tfoot', foot, onLink, report);
     } else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
-      readRows(child, tag, middle, onLink);
+      readRows(child, tag, middle, onLink, report);
     } else if (tag === 'tr') {
       // A <tr> straight under <table> (no parser inserted a <tbody>: linkedom, XHTML, script-built tables).
-      middle.push(readRow(child, 'tbody', onLink));
+      middle.push(readRow(child, 'tbody', onLink, report));
+    } else if (tag === 'table' || child.getElementsByTagName('table').length > 0) {
+      report.nestedTable = true; // a table dropped straight into a table (broken markup, or a DOM built by script)
     }
+    if (report.nestedTable) return undefined;
   }
   const rows = head.length || foot.length ? [...head, ...middle, ...foot] : middle;
   const raw: RawTable = { rows, depth, anchor: table };
@@ -40,19 +47,23 @@ export function readTable(table: Element, depth: number, onLink?: LinkVisitor): 
   return raw;
 }
 
-function readRows(section: Element, name: Section, into: RawRow[], onLink?: LinkVisitor): void {
+function readRows(section: Element, name: Section, into: RawRow[], onLink: LinkVisitor | undefined, report: TextWalkReport): void {
   for (const child of elementChildren(section)) {
-    if (tagOf(child) === 'tr' && !isHidden(child)) into.push(readRow(child, name, onLink));
+    const tag = tagOf(child);
+    if (tag === 'tr' && !isHidden(child)) into.push(readRow(child, name, onLink, report));
+    else if (tag === 'table') report.nestedTable = true;
+    if (report.nestedTable) return;
   }
 }
 
-function readRow(tr: Element, section: Section, onLink?: LinkVisitor): RawRow {
+function readRow(tr: Element, section: Section, onLink: LinkVisitor | undefined, report: TextWalkReport): RawRow {
   const cells: RawCell[] = [];
   for (const child of elementChildren(tr)) {
     const tag = tagOf(child);
+    if (tag === 'table') report.nestedTable = true;
     if ((tag !== 'td' && tag !== 'th') || isHidden(child)) continue;
     cells.push({
-      text: elementText(child, onLink),
+      text: elementText(child, onLink, report),
       rowSpan: spanAttribute(child.getAttribute('rowspan'), 0, 65534),
       colSpan: spanAttribute(child.getAttribute('colspan'), 1, 1000),
       header: tag === 'th' || section === 'thead',

@@ -32,12 +32,14 @@ export interface BuildGridOptions {
    * labels, so only an explicit <thead> makes header rows.
    */
   form?: boolean;
+  /** A placement of exactly these rows already made (detection places each table once and hands it on). */
+  placement?: Placement;
 }
 
 export function buildGrid(rows: readonly RawRow[], options: BuildGridOptions = {}): GridBuild {
   const pieceStarts = options.pieceStarts ?? [];
   const form = options.form ?? false;
-  const first = placeCells(rows, { pieceStarts, form });
+  const first = options.placement ?? placeCells(rows, { pieceStarts, form });
   const headRows = countHeadRows(first, rows, form);
   let placement: Placement = first;
   if (headRows > 0 && headRows < rows.length) {

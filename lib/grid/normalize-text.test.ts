@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeCellText, singleLine, spaceless } from './normalize-text.ts';
 
@@ -25,5 +26,24 @@ describe('singleLine / spaceless', () => {
   });
   it('removes every space for comparison', () => {
     expect(spaceless('收 入\u3000总 计\n')).toBe('收入总计');
+  });
+});
+
+describe('normalizeCellText shortcut', () => {
+  it('returns normal text as it is and still normalises everything else', () => {
+    const slow = (text: string) =>
+      text
+        .split('\n')
+        .map((line) => line.replace(/[ \t\f\v\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff]+/g, ' ').trim())
+        .filter((line) => line !== '')
+        .join('\n');
+    const pieces = ['合计', 'a', ' ', '  ', '\n', '\u00a0', '\u3000', '\t', '\u200b', '1.00'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(normalizeCellText(text)).toBe(slow(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -13,9 +13,12 @@ const SPACE_RUN = /[ \t\f\v\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u
 /** Any space at all, line breaks included. */
 const ANY_SPACE_RUN = /[\s\u200b\u200c\u200d\ufeff]+/g;
 
+/** Text that is already normal: no space at either end or next to a line break, no double or exotic space. */
+const NEEDS_WORK = /^[ \n]|[ \n]$|[ \n][ \n]|[\t\f\v\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
 /** Collapses runs of space to one, trims every line and drops empty lines; keeps '\n' between lines. */
 export function normalizeCellText(text: string): string {
-  if (text === '') return '';
+  if (!NEEDS_WORK.test(text)) return text; // the common case: one test, no allocation
   let out = '';
   for (const line of text.split('\n')) {
     const tidy = line.replace(SPACE_RUN, ' ').trim();

@@ -21,8 +21,8 @@
  *
  * Time and memory are linear in the number of grid slots.
  */
-import type { CellValue, RawRow } from '../model.ts';
-import { parseCell } from '../numbers/parse-amount.ts';
+import type { CellValue, RawCell, RawRow } from '../model.ts';
+import { cellValue } from './cell-value.ts';
 import { normalizeCellText } from './normalize-text.ts';
 
 /** HTML caps colspan at 1000 and rowspan at 65534. */
@@ -32,20 +32,49 @@ const MAX_ROWSPAN = 65534;
 /** Above this many slots a grid is cut to fewer columns: no real table comes near it (20,000 rows × 15 = 300,000). */
 export const MAX_GRID_SLOTS = 4_000_000;
 
-/** One source cell placed in the grid. `rowSpan`/`colSpan` are the slots it really covers. */
-export interface PlacedCell {
-  row: number;
-  col: number;
-  rowSpan: number;
-  colSpan: number;
-  /** Whitespace-normalised text. */
-  text: string;
-  value: CellValue;
+/**
+ * One source cell placed in the grid. `rowSpan`/`colSpan` are the slots it really covers. Its text and value are
+ * worked out when first asked for: detection looks at a few rows of each piece, and only the final grid reads every
+ * cell.
+ */
+export class PlacedCell {
+  private normalized: string | undefined;
+  private parsed: CellValue | undefined;
+
+  constructor(
+    readonly source: RawCell,
+    readonly row: number,
+    readonly col: number,
+    public rowSpan: number,
+    readonly colSpan: number,
+    /** Position of the source cell in its source row. */
+    readonly index: number,
+  ) {}
+
+  /** Whitespace-normalised text. Setting it (joining a wrapped label) resets the value. */
+  get text(): string {
+    if (this.normalized === undefined) this.normalized = normalizeCellText(this.source.text);
+    return this.normalized;
+  }
+
+  set text(text: string) {
+    this.normalized = text;
+    this.parsed = undefined;
+  }
+
+  get value(): CellValue {
+    if (this.parsed === undefined) this.parsed = cellValue(this.text);
+    return this.parsed;
+  }
+
   /** <th> or inside <thead>. */
-  header: boolean;
-  /** Position of the source cell in its source row. */
-  index: number;
-  anchor?: unknown;
+  get header(): boolean {
+    return this.source.header;
+  }
+
+  get anchor(): unknown {
+    return this.source.anchor;
+  }
 }
 
 export interface Placement {
@@ -79,8 +108,6 @@ interface Slot {
   col: number;
   colSpan: number;
   rowSpan: number;
-  /** Continues the vertically merged cell above it (a page break cut it). */
-  continues?: PlacedCell;
 }
 
 export function placeCells(rows: readonly RawRow[], options: PlaceOptions = {}): Placement {
@@ -109,7 +136,13 @@ export function placeCells(rows: readonly RawRow[], options: PlaceOptions = {}):
         busyEnd = c + 1;
       }
     }
-    const texts = source.map((cell) => normalizeCellText(cell.text));
+    // Texts are normalised only where a repair has to look at them (a piece start, an overlong row).
+    const texts: (string | undefined)[] = new Array(source.length);
+    const textAt = (i: number): string => {
+      let t = texts[i];
+      if (t === undefined) t = texts[i] = normalizeCellText(source[i].text);
+      return t;
+    };
     const spans = source.map((cell) => ({
       colSpan: clampColSpan(cell.colSpan, colSpanCap),
       rowSpan: clampRowSpan(cell.rowSpan, r, groupEnd[r]),
@@ -120,7 +153,7 @@ export function placeCells(rows: readonly RawRow[], options: PlaceOptions = {}):
     let plan = planRow(r, spans, busyUntil, undefined);
     const refWidth = options.refWidth;
     if (refWidth !== undefined && r >= (options.bodyFrom ?? 0) && Math.max(plan.end, busyEnd) > refWidth) {
-      dropped = surplusEmptyCells(texts, spans, source, Math.max(plan.end, busyEnd) - refWidth);
+      dropped = surplusEmptyCells(textAt, spans, source, Math.max(plan.end, busyEnd) - refWidth);
       if (dropped) {
         plan = planRow(r, spans, busyUntil, dropped);
         notes.push(
@@ -132,38 +165,32 @@ export function placeCells(rows: readonly RawRow[], options: PlaceOptions = {}):
 
     let leading = true;
     for (const slot of plan.slots) {
-      const text = texts[slot.index];
       const up = above?.[slot.col];
-      const continues =
-        up !== undefined &&
-        text === '' &&
-        up.col === slot.col &&
-        up.colSpan === slot.colSpan &&
-        up.text !== '' &&
-        (slot.rowSpan > 1 || (options.form === true && leading && up.value.kind === 'text'));
-      if (text !== '') leading = false;
-      if (continues) {
-        // The lower half of a merged cell cut by a page break: extend the cell above instead of adding an empty one.
-        up.rowSpan = r + slot.rowSpan - up.row;
-        for (let c = slot.col; c < slot.col + slot.colSpan; c++) {
-          slotsOfRow[c] = up;
-          busyUntil[c] = r + slot.rowSpan;
-          busyOwner[c] = up;
+      if (up !== undefined) {
+        const text = textAt(slot.index);
+        const continues =
+          text === '' &&
+          up.col === slot.col &&
+          up.colSpan === slot.colSpan &&
+          up.text !== '' &&
+          (slot.rowSpan > 1 || (options.form === true && leading && up.value.kind === 'text'));
+        if (text !== '') leading = false;
+        if (continues) {
+          // The lower half of a merged cell cut by a page break: extend the cell above instead of adding an empty one.
+          up.rowSpan = r + slot.rowSpan - up.row;
+          for (let c = slot.col; c < slot.col + slot.colSpan; c++) {
+            slotsOfRow[c] = up;
+            busyUntil[c] = r + slot.rowSpan;
+            busyOwner[c] = up;
+          }
+          rejoined++;
+          continue;
         }
-        rejoined++;
-        continue;
+      } else if (above !== undefined && textAt(slot.index) !== '') {
+        leading = false;
       }
-      const cell: PlacedCell = {
-        row: r,
-        col: slot.col,
-        rowSpan: slot.rowSpan,
-        colSpan: slot.colSpan,
-        text,
-        value: parseCell(text),
-        header: source[slot.index].header,
-        index: slot.index,
-        anchor: source[slot.index].anchor,
-      };
+      const cell = new PlacedCell(source[slot.index], r, slot.col, slot.rowSpan, slot.colSpan, slot.index);
+      if (texts[slot.index] !== undefined) cell.text = texts[slot.index] as string;
       cells.push(cell);
       for (let c = slot.col; c < slot.col + slot.colSpan; c++) {
         slotsOfRow[c] = cell;
@@ -242,16 +269,16 @@ function planRow(
  * that way. Empty single cells just before the last value go first (nearest first), then trailing empty cells.
  */
 function surplusEmptyCells(
-  texts: readonly string[],
+  textAt: (i: number) => string,
   spans: readonly { colSpan: number; rowSpan: number }[],
   source: RawRow['cells'],
   surplus: number,
 ): Set<number> | undefined {
   const droppable = (i: number) =>
-    texts[i] === '' && spans[i].colSpan === 1 && spans[i].rowSpan === 1 && !source[i].header;
+    textAt(i) === '' && spans[i].colSpan === 1 && spans[i].rowSpan === 1 && !source[i].header;
   let lastValue = -1;
-  for (let i = texts.length - 1; i >= 0; i--) {
-    const kind = parseCell(texts[i]).kind;
+  for (let i = source.length - 1; i >= 0; i--) {
+    const kind = cellValue(textAt(i)).kind;
     if (kind === 'number' || kind === 'invalid') {
       lastValue = i;
       break;
@@ -259,6 +286,6 @@ function surplusEmptyCells(
   }
   const dropped = new Set<number>();
   for (let i = lastValue - 1; i >= 0 && dropped.size < surplus; i--) if (droppable(i)) dropped.add(i);
-  for (let i = texts.length - 1; i > lastValue && dropped.size < surplus; i--) if (droppable(i)) dropped.add(i);
+  for (let i = source.length - 1; i > lastValue && dropped.size < surplus; i--) if (droppable(i)) dropped.add(i);
   return dropped.size === surplus ? dropped : undefined;
 }
