@@ -33,6 +33,19 @@ describe('buildPdfDocument', () => {
     expect(joined.kind === 'text' && (joined.anchor as { more?: { page: number }[] }).more?.[0].page).toBe(2);
   });
 
+  it('does not join across a page break after a full stop, nor into a table number', () => {
+    // 江苏省政协办公厅2017年度部门预算公开表.pdf pp. 7–8: a note under 表七, then 表八 at the top of the next page.
+    const doc = buildPdfDocument([
+      page(1, [text('注：我单位无2017年政府性基金支出安排，与上年一致。', 80, 700)]),
+      page(2, [text('表八', 80, 60), text('一般公共预算支出预算表', 200, 90)]),
+    ]);
+    expect(doc.blocks.map((b) => (b.kind === 'text' ? b.text : 'TABLE'))).toEqual([
+      '注：我单位无2017年政府性基金支出安排，与上年一致。',
+      '表八',
+      '一般公共预算支出预算表',
+    ]);
+  });
+
   it('flags a document whose pages are images without text as scanned', () => {
     const doc = buildPdfDocument([page(1, [], { imageCount: 1, charCount: 0 }), page(2, [], { imageCount: 1, charCount: 0 })]);
     expect(doc.scanned).toBe(true);

@@ -74,7 +74,10 @@ export function buildPdfDocument(pages: readonly (PdfPageContent & PageStats)[],
       const heading = isHeading(p, bodySize);
       if (!firstHeading && heading && p.text.length >= 4) firstHeading = p.text;
       const prev = openParagraph ? blocks[openParagraph.index] : undefined;
-      if (k === 0 && prev && prev.kind === 'text' && p.continues && !heading) {
+      // A page that ends with a full stop is taken to end the paragraph: joining two sentences gains nothing, and
+      // a short page's right margin is too uncertain to say its last line was full ("注：……安排。" / "表八").
+      const ended = prev?.kind === 'text' && /[。！？；!?;]$/.test(prev.text);
+      if (k === 0 && prev && prev.kind === 'text' && !ended && p.continues && !heading) {
         // The paragraph went on over the page break: one block, so a sentence split by the break stays one claim.
         prev.text = joinWrappedLines(prev.text, p.text);
         const anchor = prev.anchor as PdfAnchor & { more?: PdfAnchor[] };
