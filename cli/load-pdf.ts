@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildPdfDocument } from '../lib/pdf/pdf-document.ts';
+import { explainPdfError, PDF_ERRORS } from '../lib/pdf/pdf-errors.ts';
 import { type ReadPage, readPdfJsDocument } from '../lib/pdf/pdfjs-reader.ts';
 import type { RawDocument } from '../lib/model.ts';
 
@@ -27,19 +28,7 @@ function pdfjs(): Promise<PdfJs> {
   return pdfjsPromise;
 }
 
-/** Error messages: Chinese first, English beside it. */
-export const PDF_ERRORS = {
-  encrypted: 'PDF 已加密，无法读取 / the PDF is encrypted (password protected) and cannot be read',
-  broken: 'PDF 文件已损坏或不完整，无法读取 / the PDF is damaged or incomplete and cannot be read',
-  empty: 'PDF 文件为空 / the PDF file is empty',
-} as const;
-
-function explain(error: unknown): Error {
-  const name = (error as { name?: string })?.name ?? '';
-  const message = (error as { message?: string })?.message ?? String(error);
-  if (name === 'PasswordException' || /password/i.test(message)) return new Error(PDF_ERRORS.encrypted);
-  return new Error(`${PDF_ERRORS.broken} (${message})`);
-}
+export { PDF_ERRORS } from '../lib/pdf/pdf-errors.ts';
 
 type PdfDocumentProxy = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
@@ -62,7 +51,7 @@ export async function openPdfDocument(bytes: Uint8Array): Promise<PdfDocumentPro
     return await task.promise;
   } catch (error) {
     await task.destroy().catch(() => {});
-    throw explain(error);
+    throw explainPdfError(error);
   }
 }
 
@@ -78,7 +67,7 @@ export async function readPdfPages(
     const title = typeof info.Title === 'string' ? info.Title : undefined;
     return { pages, failedPages, title };
   } catch (error) {
-    throw explain(error);
+    throw explainPdfError(error);
   } finally {
     await doc.destroy().catch(() => {});
   }
