@@ -1,0 +1,38 @@
+/** The viewer page's CSS. The .textLayer rules follow pdf.js's web/pdf_viewer.css (Apache-2.0), reduced to what a
+ * selectable text layer needs. */
+import { COLORS, FONT_STACK } from '../../components/styles.ts';
+
+export const VIEWER_CSS = `
+html, body { margin: 0; height: 100%; font-family: ${FONT_STACK}; color: ${COLORS.ink}; background: #f0f2f5; }
+.bc-viewer { display: flex; height: 100vh; }
+.bc-side { width: 360px; flex: none; overflow-y: auto; background: #fff; border-right: 1px solid ${COLORS.line}; padding: 12px 14px; box-sizing: border-box; }
+.bc-side h1 { font-size: 16px; margin: 0 0 8px; }
+.bc-side .bc-doc-name { font-size: 13px; color: ${COLORS.muted}; overflow-wrap: anywhere; margin-bottom: 8px; }
+.bc-side .bc-summary { font-size: 13px; margin: 8px 0 12px; }
+.bc-side .bc-message { font-size: 13px; line-height: 19px; padding: 8px 10px; border-radius: 4px; background: ${COLORS.noteBg}; }
+.bc-side .bc-message-error { background: ${COLORS.errorBg}; }
+.bc-side label.bc-open { display: inline-block; margin: 8px 0; padding: 5px 10px; border: 1px solid ${COLORS.line}; border-radius: 4px; cursor: pointer; font-size: 13px; }
+.bc-side label.bc-open input { display: none; }
+.bc-finding { display: block; width: 100%; text-align: left; font: inherit; color: inherit; background: none; border: none; cursor: pointer; border-radius: 4px; padding: 4px; margin: 0 0 4px; }
+.bc-finding:hover, .bc-finding.bc-selected { background: #f6f8fa; }
+.bc-finding.bc-selected { outline: 2px solid ${COLORS.related}; }
+.bc-pages { flex: 1; overflow: auto; padding: 16px; }
+.bc-page { position: relative; margin: 0 auto 16px; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.2); --scale-round-x: 1px; --scale-round-y: 1px; }
+.bc-page canvas { display: block; }
+.bc-page-label { position: absolute; top: -14px; left: 0; font-size: 11px; color: ${COLORS.muted}; }
+.bc-marks { position: absolute; inset: 0; pointer-events: none; z-index: 2; }
+.bc-pdf-mark { position: absolute; box-sizing: border-box; pointer-events: auto; cursor: pointer; border-radius: 2px; padding: 0; margin: 0; background: transparent; border: none; font: inherit; }
+.bc-pdf-mark-error.bc-role-stated { border: 2px solid ${COLORS.error}; background: rgba(209,36,47,.12); }
+.bc-pdf-mark-note.bc-role-stated { border: 2px solid ${COLORS.note}; background: rgba(191,135,0,.12); }
+.bc-pdf-mark.bc-role-related { border: 1px dashed ${COLORS.related}; }
+.bc-pdf-mark.bc-role-text { border-bottom: 2px solid ${COLORS.note}; background: rgba(191,135,0,.08); }
+.bc-pdf-mark.bc-flash { outline: 3px solid ${COLORS.related}; }
+
+.textLayer { position: absolute; text-align: initial; inset: 0; overflow: clip; opacity: 1; line-height: 1; text-size-adjust: none; forced-color-adjust: none; transform-origin: 0 0; z-index: 1;
+  --min-font-size: 1; --text-scale-factor: calc(var(--total-scale-factor) * var(--min-font-size)); --min-font-size-inv: calc(1 / var(--min-font-size)); }
+.textLayer :is(span, br) { color: transparent; position: absolute; white-space: pre; cursor: text; transform-origin: 0% 0%; }
+.textLayer > :not(.markedContent), .textLayer .markedContent span:not(.markedContent) { z-index: 1; --font-height: 0; font-size: calc(var(--text-scale-factor) * var(--font-height));
+  --scale-x: 1; --rotate: 0deg; transform: rotate(var(--rotate)) scaleX(var(--scale-x)) scale(var(--min-font-size-inv)); }
+.textLayer .markedContent { display: contents; }
+.textLayer ::selection { background: rgba(0, 0, 255, .25); }
+`;

@@ -1,0 +1,37 @@
+/** The viewer's own words, Chinese first (components/i18n.ts holds the words it shares with the popup). */
+import type { Lang } from '../../components/i18n.ts';
+
+const TEXT = {
+  title: { zh: '预算核对 · PDF', en: 'Budget Check · PDF' },
+  choose: { zh: '打开本地 PDF 文件', en: 'Open a PDF file' },
+  intro: {
+    zh: '选择一份预决算公开 PDF，核对其中表格的合计与文字中的数字。文件只在本机读取，不会上传。',
+    en: 'Choose a budget disclosure PDF to check the sums of its tables and the figures in its text. The file is read on this computer and sent nowhere.',
+  },
+  reading: { zh: '正在读取', en: 'Reading' },
+  fetchFailed: {
+    zh: '无法下载此 PDF（网站可能不允许扩展直接读取）。请下载后用“打开本地 PDF 文件”打开。',
+    en: 'Could not download this PDF (the site may not let the extension read it). Download it and open it with “Open a PDF file”.',
+  },
+  tables: { zh: '张表格', en: 'tables' },
+  noTables: { zh: '没有找到预算表格', en: 'No budget table found' },
+  noFindings: { zh: '全部核对通过', en: 'Every check passed' },
+  pages: { zh: '页', en: 'pages' },
+  scannedWhy: {
+    zh: '这是扫描件：页面只是图片，没有可读的文字，无法核对',
+    en: 'This PDF is a scan: its pages are pictures with no text to read, so it cannot be checked',
+  },
+  page: { zh: '第 {n} 页', en: 'Page {n}' },
+} as const;
+
+export type ViewerTextKey = keyof typeof TEXT;
+
+export function vt(lang: Lang, key: ViewerTextKey, n?: number): string {
+  const s: string = TEXT[key][lang];
+  return n === undefined ? s : s.replace('{n}', String(n));
+}
+
+/** Both languages, Chinese first: for messages that must read the same to everyone (errors). */
+export function vtBoth(key: ViewerTextKey): string {
+  return `${TEXT[key].zh} / ${TEXT[key].en}`;
+}
