@@ -35,6 +35,11 @@ describe('loadPdf', () => {
     await expect(loadPdf(new TextEncoder().encode('%PDF-1.7\n1 0 obj garbage'))).rejects.toThrow(/已损坏/);
   });
 
+  it('reads a Node Buffer as the CLI passes it (pdf.js itself refuses Buffers)', async () => {
+    const doc = await loadPdf(readFileSync(new URL('../test/fixtures/pdf/scanned.pdf', import.meta.url)));
+    expect(doc.scanned).toBe(true);
+  });
+
   it('leaves the caller’s bytes usable (pdf.js may detach the buffer it is given)', async () => {
     const bytes = fixture('scanned.pdf');
     const length = bytes.length;

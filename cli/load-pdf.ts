@@ -37,8 +37,9 @@ export async function openPdfDocument(bytes: Uint8Array): Promise<PdfDocumentPro
   if (bytes.length === 0) throw new Error(PDF_ERRORS.empty);
   const lib = await pdfjs();
   const task = lib.getDocument({
-    // pdf.js may transfer (detach) the buffer it is given; the caller keeps its own.
-    data: bytes.slice(),
+    // A copy as a plain Uint8Array: pdf.js refuses Node's Buffer (a Uint8Array subclass, what readFile gives), and
+    // may transfer (detach) the buffer it is given, which the caller keeps.
+    data: new Uint8Array(bytes),
     cMapUrl: `${path.join(PDFJS_DIR, 'cmaps')}${path.sep}`,
     cMapPacked: true,
     standardFontDataUrl: `${path.join(PDFJS_DIR, 'standard_fonts')}${path.sep}`,
