@@ -53,6 +53,11 @@ describe('detectTables', () => {
     expect(tables.map((t) => [t.number, t.pieces, t.rows.length])).toEqual([['3', 2, 3]]);
   });
 
+  it('continues a table whose first row says "续表", and leaves that row out', () => {
+    const tables = detectTables(doc(text('表3 部门支出总体情况表'), table(['项目|合计', 'a|1.00']), table(['续表@c2', 'b|2.00'])));
+    expect(tables.map((t) => [t.number, t.pieces, t.rows.map((r) => r[0].text)])).toEqual([['3', 2, ['项目', 'a', 'b']]]);
+  });
+
   it('does not continue an untitled table, nor a table after prose', () => {
     const tables = detectTables(
       doc(text('表5 一般公共预算支出情况表'), table(INCOME), text('注：本表数据为预算数。'), table(['基金|5.00', '合计|5.00'])),

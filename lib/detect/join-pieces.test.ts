@@ -21,6 +21,19 @@ describe('continuation', () => {
     expect(continuation(g, preparePiece(rawTable(HEADER)))).toBe(2);
   });
 
+  it('skips a "续表" title row at the top of the piece, then the repeated header', () => {
+    const piece = preparePiece(rawTable(['续表@c4', ...HEADER, '208|05|养老支出|5.00']));
+    expect(piece.firstKept).toBe(1);
+    expect(continuation(g, piece)).toBe(3);
+    const joined = group([...HEADER, '201||一般公共服务支出|10.00']);
+    appendPiece(joined, piece, 3);
+    expect(texts(joinedRows(joined).rows).slice(2)).toEqual([
+      ['201', '', '一般公共服务支出', '10.00'],
+      ['208', '05', '养老支出', '5.00'],
+    ]);
+    expect(joined.notes).toEqual(['分页处重复的表头（2行）已删除 / header repeated after a page break (2 row(s)) dropped']);
+  });
+
   it('accepts a piece whose rows are too long only by empty cells (T5)', () => {
     expect(continuation(g, preparePiece(rawTable(['||合计||15.00'])))).toBe(0);
   });

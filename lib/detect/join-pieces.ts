@@ -74,35 +74,37 @@ export function startGroup(piece: Piece, heading: TableHeading, form: boolean): 
 }
 
 /**
- * How many leading rows of `piece` repeat the table's header, if `piece` continues the table; undefined if it does
- * not (another width, or a header of its own).
+ * Where the rows that continue the table start in `piece` (after title rows such as "续表" and a repeated header), if
+ * `piece` continues the table; undefined if it does not (another width, or a header of its own).
  */
 export function continuation(group: PieceGroup, piece: Piece): number | undefined {
   const first = group.pieces[0].table;
   if (piece.table.depth !== first.depth) return undefined;
   const { placement } = piece;
   const rows = piece.table.rows;
-  let dropped = 0;
-  while (dropped < rows.length && group.headerKeys.has(rowKey(placement, dropped))) dropped++;
-  dropped = coverRowspans(placement, dropped);
-  if (dropped >= rows.length) return dropped > 0 ? dropped : undefined;
-  if (rows[dropped].section === 'thead') return undefined; // a header of its own that is not the table's
-  if (dropped === 0 && !group.form && looksLikeHeader(rowOrigins(placement, 0), group.width)) return undefined;
+  const start = piece.firstKept;
+  let kept = start;
+  while (kept < rows.length && group.headerKeys.has(rowKey(placement, kept))) kept++;
+  if (kept > start) kept = coverRowspans(placement, kept);
+  if (kept >= rows.length) return kept > start ? kept : undefined;
+  if (rows[kept].section === 'thead') return undefined; // a header of its own that is not the table's
+  if (kept === start && !group.form && looksLikeHeader(rowOrigins(placement, kept), group.width)) return undefined;
   let reaches = false;
-  for (let r = dropped; r < rows.length; r++) {
+  for (let r = kept; r < rows.length; r++) {
     const length = placement.owner[r].length;
     if (length >= group.width) reaches = true;
     if (length > group.width && emptySingleCells(rows[r]) < length - group.width) return undefined;
   }
-  return reaches ? dropped : undefined;
+  return reaches ? kept : undefined;
 }
 
-/** Adds a continuation piece whose first `dropped` rows repeat the header. */
-export function appendPiece(group: PieceGroup, piece: Piece, dropped: number): void {
-  piece.firstKept = dropped;
-  piece.rows = piece.table.rows.slice(dropped);
-  if (dropped > 0) {
-    group.notes.push(`分页处重复的表头（${dropped}行）已删除 / header repeated after a page break (${dropped} row(s)) dropped`);
+/** Adds a continuation piece whose rows from `kept` on continue the table (see `continuation`). */
+export function appendPiece(group: PieceGroup, piece: Piece, kept: number): void {
+  const repeated = kept - piece.firstKept;
+  piece.firstKept = kept;
+  piece.rows = piece.table.rows.slice(kept);
+  if (repeated > 0) {
+    group.notes.push(`分页处重复的表头（${repeated}行）已删除 / header repeated after a page break (${repeated} row(s)) dropped`);
   }
   if (joinWrappedLabel(group, piece)) {
     piece.firstKept++;

@@ -32,6 +32,7 @@ interface JsonSpan {
 
 interface ExpectedTable {
   no: string | null;
+  meta: string[];
   title: string;
   unit: '元' | '万元' | '亿元' | null;
   kind: 'budget' | 'performance';
@@ -105,10 +106,11 @@ for (const seed of SEEDS) {
 
       tables.forEach((want, i) => {
         const label = `${want.no ? `表${want.no}` : 'P'} ${want.title} (#${i})`;
-        it(`${label}: unit, kind, header rows, width, pieces`, () => {
+        it(`${label}: unit, meta, kind, header rows, width, pieces`, () => {
           const got = found[i];
           expect(got, 'table found').toBeDefined();
           expect(got.unit?.name ?? null).toBe(want.unit);
+          expect(got.meta.map(spaceless)).toEqual(want.meta.map(spaceless));
           expect(got.kind).toBe(want.kind);
           expect(got.headRows).toBe(want.headRows);
           expect(got.width).toBe(want.width);
@@ -117,6 +119,8 @@ for (const seed of SEEDS) {
           expect(got.id).toBe(`t${i}`);
           expect(got.index).toBe(i);
           for (const row of got.rows) expect(row).toHaveLength(got.width);
+          // Every budget table of the seeds writes amounts with 2 decimals (codes in 类/款/项 columns do not count).
+          if (want.kind === 'budget') expect(got.precision).toBe(2);
         });
 
         it(`${label}: grid cell by cell`, () => {
