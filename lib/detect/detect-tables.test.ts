@@ -85,3 +85,26 @@ describe('detectTables', () => {
     expect(detectTables(doc(text('没有表格。')))).toEqual([]);
   });
 });
+
+describe('detectTables with heading tables', () => {
+  it('reads a one-row "编制单位 | 单位" table as heading lines of the table after it', () => {
+    const tables = detectTables(
+      doc(text('表1'), text('部门收支总体情况表'), table(['编制部门：某局|单位：万元']), table(['项目|预算数', '合计|10.00'])),
+    );
+    expect(tables.map((t) => [t.number, t.title, t.meta, t.unit?.name, t.pieces])).toEqual([
+      ['1', '部门收支总体情况表', ['编制部门：某局', '单位：万元'], '万元', 1],
+    ]);
+  });
+
+  it('reads a title set in a table of its own', () => {
+    const tables = detectTables(doc(table(['表2 部门收入总体情况表']), table(['项目|预算数', '合计|10.00'])));
+    expect(tables.map((t) => [t.number, t.title])).toEqual([['2', '部门收入总体情况表']]);
+  });
+
+  it('lets a table continue past a repeated 编制单位 table between its pieces', () => {
+    const tables = detectTables(
+      doc(text('表3 部门支出总体情况表'), table(['项目|合计', 'a|1.00']), table(['编制部门：某局|单位：万元']), table(['b|2.00'])),
+    );
+    expect(tables.map((t) => [t.number, t.pieces, t.rows.length])).toEqual([['3', 2, 3]]);
+  });
+});

@@ -17,6 +17,7 @@ import { appendPiece, continuation, joinedRows, type PieceGroup, preparePiece, s
 import { combineHeadings, type HeadingAbove, headingAbove, headingWithin, type TableHeading } from './table-heading.ts';
 import { kindFromHeading, kindOfUntitled } from './table-kind.ts';
 import { labelUnit } from './table-unit.ts';
+import { headingTableLines } from './title-rows.ts';
 
 /** Text lines remembered before a table: more than headingAbove ever looks at. */
 const LINES_KEPT = 32;
@@ -40,6 +41,12 @@ export function detectTables(doc: RawDocument): TableGrid[] {
       continue;
     }
     const piece = preparePiece(block.table);
+    const headingOnly = headingTableLines(piece.placement);
+    if (headingOnly) {
+      // Not a table of its own: its lines head the next table, as if they were paragraphs.
+      lines.push(...headingOnly);
+      continue;
+    }
     const above = headingAbove(lines);
     lines = [];
     const own = headingWithin([...captionLines(block.table), ...piece.titleLines]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rawRows } from '../../test/detect/raw-rows.ts';
 import { placeCells } from '../grid/place-cells.ts';
-import { titleRows } from './title-rows.ts';
+import { headingTableLines, titleRows } from './title-rows.ts';
 
 const strip = (spec: string[]) => titleRows(placeCells(rawRows(spec)));
 
@@ -24,5 +24,21 @@ describe('titleRows', () => {
 
   it('leaves at least one row: a one-row table is a table', () => {
     expect(strip(['部门收支总体情况表'])).toEqual({ count: 0, lines: [] });
+  });
+});
+
+describe('headingTableLines', () => {
+  const lines = (spec: string[]) => headingTableLines(placeCells(rawRows(spec)));
+
+  it('reads a small table of title and meta lines', () => {
+    expect(lines(['编制部门：某局||单位：万元'])).toEqual(['编制部门：某局', '单位：万元']);
+    expect(lines(['表2\n部门收入总体情况表'])).toEqual(['表2', '部门收入总体情况表']);
+  });
+
+  it('refuses data, empty tables and tables of contents', () => {
+    expect(lines(['项目|预算数', '合计|10.00'])).toBeUndefined();
+    expect(lines(['|'])).toBeUndefined();
+    const contents = ['一、部门收支总体情况表', '二、部门收入总体情况表', '三、部门支出总体情况表', '四、财政拨款收支总体情况表'];
+    expect(lines(contents)).toBeUndefined();
   });
 });

@@ -36,8 +36,26 @@ export function titleRows(p: Placement): TitleRows {
   return { count, lines };
 }
 
+/**
+ * The lines of a table that holds nothing but heading lines — a one-row "编制单位：某局 | 单位：万元" table that some
+ * sites put between the title and the budget table, or a title set in a table of its own — or undefined.
+ */
+export function headingTableLines(p: Placement): string[] | undefined {
+  // A heading is a line or three; a longer table of title-like lines is a table of contents, not a heading.
+  if (p.owner.length > MAX_TITLE_ROWS) return undefined;
+  const lines: string[] = [];
+  for (const cell of p.cells) {
+    if (cell.text === '') continue;
+    for (const line of cell.text.split('\n')) {
+      if (!isHeadingLine(line)) return undefined;
+      lines.push(line);
+    }
+  }
+  return lines.length > 0 ? lines : undefined;
+}
+
 /** A title, a 表N number, a continuation mark or a meta line (编制单位, 单位：万元). */
-function isHeadingLine(line: string): boolean {
+export function isHeadingLine(line: string): boolean {
   if (parseTitleLine(line) !== undefined) return true;
   const parts = splitMetaLine(line);
   return parts.length > 0 && parts.every(isMetaLine);

@@ -241,3 +241,20 @@ describe('a Word page saved in GB2312', () => {
     expect(texts(tables[0])[3]).toEqual(['收 入 总 计', '515.38', '支 出 总 计', '515.38']);
   });
 });
+
+describe('a sheet saved from Excel as a web page', () => {
+  const tables = detect('hostile-excel-export.html');
+
+  it('takes title, 编制单位 and unit out of the first rows and leaves out hidden rows', () => {
+    expect(tables.map(summary)).toEqual([
+      { number: '1', title: '部门收支总体情况表', unit: '万元', kind: 'budget', headRows: 2, width: 4, meta: ['编制单位：某局', '单位：万元'] },
+    ]);
+    expect(texts(tables[0])).toEqual([
+      ['项目', '预算数', '预算数', '预算数'],
+      ['项目', '合计', '基本支出', '项目支出'],
+      ['一般公共服务支出', '100.50', '80.00', '20.50'],
+      ['合计', '100.50', '80.00', '20.50'],
+    ]);
+    expect(spans(tables[0])).toEqual(['0,0 2x1', '0,1 1x3']);
+  });
+});
