@@ -108,3 +108,20 @@ describe('detectTables with heading tables', () => {
     expect(tables.map((t) => [t.number, t.pieces, t.rows.length])).toEqual([['3', 2, 3]]);
   });
 });
+
+describe('detectTables on hostile heading text', () => {
+  it('copes with a meta line repeated two hundred thousand times, in a paragraph and in a heading table', () => {
+    const flood = '单位：万元'.repeat(200_000);
+    const manyLines = Array.from({ length: 200_000 }, () => '单位：万元').join('\n');
+    const tables = detectTables(
+      doc(text(flood), table([manyLines]), text('表1 部门收支总体情况表'), text('单位：万元'), table(['项目|预算数', '合计|10.00'])),
+    );
+    expect(tables.map((t) => [t.number, t.title, t.unit?.name])).toEqual([['1', '部门收支总体情况表', '万元']]);
+    // Between a title and its table, such a flood hides the title: the table is then untitled and, with one amount
+    // only, not taken for a budget table. What matters is that nothing throws.
+    expect(() => detectTables(doc(text('表2 部门收入总体情况表'), table([manyLines]), table(['项目|预算数', '合计|10.00'])))).not.toThrow();
+    expect(() => detectTables(doc(text(flood), table(['项目|预算数', '合计|10.00'])))).not.toThrow();
+    const titled = detectTables(doc(table([`表3 部门支出总体情况表\n${manyLines}@c2`, '项目|预算数', '合计|10.00'])));
+    expect(titled.map((t) => [t.number, t.rows.length])).toEqual([['3', 2]]);
+  });
+});

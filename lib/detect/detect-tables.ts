@@ -7,8 +7,9 @@
  * empty 政府性基金预算支出情况表 still has to be reported as empty) and untitled tables whose header speaks of budgets
  * and whose body has amounts. Left out: navigation, layout, link lists and anything else with no budget heading.
  *
- * Linear in the number of cells: each table is placed at most three times (piece, first piece without title rows,
- * joined table), and only the last few text lines before a table are looked at.
+ * Linear in the number of cells: a table is placed once when it is read as it stands (the usual case), and at most
+ * four times when it is repaired (title rows, joined pieces, an overlong row); only the last few text lines before a
+ * table are looked at.
  */
 import { buildGrid } from '../grid/build-grid.ts';
 import { spaceless } from '../grid/normalize-text.ts';
@@ -44,7 +45,8 @@ export function detectTables(doc: RawDocument): TableGrid[] {
     const headingOnly = headingTableLines(piece.placement);
     if (headingOnly) {
       // Not a table of its own: its lines head the next table, as if they were paragraphs.
-      lines.push(...headingOnly);
+      for (const line of headingOnly) lines.push(line);
+      if (lines.length > 2 * LINES_KEPT) lines = lines.slice(-LINES_KEPT);
       continue;
     }
     const above = headingAbove(lines);
@@ -52,9 +54,9 @@ export function detectTables(doc: RawDocument): TableGrid[] {
     const own = headingWithin([...captionLines(block.table), ...piece.titleLines]);
     const heading = combineHeadings(own, above);
     if (group && mayContinue(group, heading, above, own)) {
-      const dropped = continuation(group, piece);
-      if (dropped !== undefined) {
-        appendPiece(group, piece, dropped);
+      const kept = continuation(group, piece);
+      if (kept !== undefined) {
+        appendPiece(group, piece, kept);
         continue;
       }
     }

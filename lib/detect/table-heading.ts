@@ -43,7 +43,7 @@ export function headingAbove(lines: readonly string[]): HeadingAbove {
     }
     if (isPageNoise(line)) continue;
     const parts = splitMetaLine(line);
-    if (parts.length > 0 && parts.every(isMetaLine)) {
+    if (parts.length > 0 && parts.length <= MAX_LINES_UP && parts.every(isMetaLine)) {
       heading.meta.unshift(...parts);
       continue;
     }

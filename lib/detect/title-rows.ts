@@ -30,7 +30,7 @@ export function titleRows(p: Placement): TitleRows {
     if (texts.length === 0) break;
     const cellLines = texts.flatMap((t) => t.split('\n'));
     if (!cellLines.every((line) => isHeadingLine(line))) break;
-    lines.push(...cellLines);
+    for (const line of cellLines) lines.push(line);
     count++;
   }
   return { count, lines };
