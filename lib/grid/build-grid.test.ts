@@ -61,11 +61,25 @@ describe('buildGrid', () => {
   });
 
   it('drops columns that only an overlong colspan made', () => {
-    // colspan=4 is first capped to the widest row's 3 cells; the 2 columns it still adds hold no cell.
+    // 本年 spans columns 2–5, but no cell starts in columns 3–5.
     const g = buildGrid(rawRows(['项目|上年|本年@c4', '合计|1.00|2.00']));
     expect(g.width).toBe(3);
     expect(g.spans).toEqual([]);
-    expect(g.notes[0]).toMatch(/dropped 2 column/);
+    expect(g.notes[0]).toMatch(/dropped 3 column/);
+  });
+
+  it('keeps the alignment of a Word table whose rows all use colspans (no row has a cell per column)', () => {
+    // HTML columns: 甲 0–2, 乙 3; 丙 0, 丁 1–3. No cell starts in column 2, so it goes; the rest keeps its alignment.
+    const g = buildGrid(rawRows(['甲@c3|乙', '丙|丁@c3']));
+    expect(g.width).toBe(3);
+    expect(g.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['甲', '甲', '乙'],
+      ['丙', '丁', '丁'],
+    ]);
+    expect(g.spans).toEqual([
+      { row: 0, col: 0, rowSpan: 1, colSpan: 2 },
+      { row: 1, col: 1, rowSpan: 1, colSpan: 2 },
+    ]);
   });
 
   it('caps a rowspan running past the end of the table', () => {

@@ -55,10 +55,19 @@ describe('placeCells', () => {
       ['a', 'b', 'c'],
       ['d', 'e', 'f'],
     ]);
-    // colspan=100000 cannot widen the grid past the widest row's cell count.
+    // colspan=100000 is read as 1000, the HTML limit (buildGrid then drops the columns no cell starts in).
     const q = placeCells(rawRows(['title@c100000', 'a|b|c|d']));
-    expect(q.width).toBe(4);
-    expect(origins(q)[0]).toBe('title:0,0 1x4');
+    expect(q.width).toBe(1000);
+    expect(origins(q)[0]).toBe('title:0,0 1x1000');
+  });
+
+  it('keeps rows × columns within MAX_GRID_SLOTS however wide the colspans', () => {
+    const rows = rawRows(Array.from({ length: 20_000 }, () => Array.from({ length: 10 }, () => 'x@c1000').join('|')));
+    const p = placeCells(rows);
+    // The widest row has 10 cells; 4,000,000 slots / 20,000 rows allow 200 columns.
+    expect(p.width).toBe(200);
+    expect(p.cells).toHaveLength(20_000); // each row's first cell reaches the edge; the rest have no room
+    expect(p.notes).toEqual(['20000行的单元格超出表格宽度上限（200列），已忽略 / 20000 row(s) had cells past the 200-column limit: ignored']);
   });
 
   it('narrows a colspan that would overlap a rowspan from above', () => {

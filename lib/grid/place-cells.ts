@@ -3,9 +3,9 @@
  * slot of its row, rowspans reserve slots in the rows below, and colspans reserve slots to the right.
  *
  * Hostile or broken markup never makes the grid explode or the walk hang:
- * - colspan is clamped to [1, 1000] (the HTML limit) and to the widest row's cell count: no real cell spans more
- *   columns than the table has cells in any row, so `colspan=100000` on one cell cannot multiply the grid (and a
- *   grid of more than MAX_GRID_SLOTS slots is cut by buildGrid);
+ * - colspan is clamped to [1, 1000] (the HTML limit), and no row reaches past `maxWidth`: the widest row's cell
+ *   count, or more when the table is small enough — rows × maxWidth stays within MAX_GRID_SLOTS, so colspans cannot
+ *   multiply the grid (the columns an overlong colspan adds are dropped by buildGrid, as no cell starts in them);
  * - rowspan=0 means "to the end of the row group" (HTML); any rowspan stops at the end of its group and of its piece;
  * - a cell that would overlap a slot reserved by a rowspan from above is narrowed so it does not.
  *
@@ -115,7 +115,8 @@ export function placeCells(rows: readonly RawRow[], options: PlaceOptions = {}):
   const groupEnd = rowGroupEnds(rows, pieceStarts);
   let widestRow = 1;
   for (const row of rows) widestRow = Math.max(widestRow, row.cells.length);
-  const colSpanCap = Math.min(MAX_COLSPAN, widestRow, Math.max(1, Math.floor(MAX_GRID_SLOTS / Math.max(1, rows.length))));
+  const maxWidth = Math.max(widestRow, Math.floor(MAX_GRID_SLOTS / Math.max(1, rows.length)));
+  const colSpanCap = Math.min(MAX_COLSPAN, maxWidth);
 
   const owner: (PlacedCell | undefined)[][] = [];
   const cells: PlacedCell[] = [];
@@ -125,6 +126,7 @@ export function placeCells(rows: readonly RawRow[], options: PlaceOptions = {}):
   const busyOwner: (PlacedCell | undefined)[] = [];
   let width = 0;
   let rejoined = 0;
+  let cut = 0;
 
   for (let r = 0; r < rows.length; r++) {
     const source = rows[r].cells;
@@ -150,12 +152,12 @@ export function placeCells(rows: readonly RawRow[], options: PlaceOptions = {}):
     const above = r > 0 && pieceStarts.has(r) ? owner[r - 1] : undefined;
 
     let dropped: Set<number> | undefined;
-    let plan = planRow(r, spans, busyUntil, undefined);
+    let plan = planRow(r, spans, busyUntil, undefined, maxWidth);
     const refWidth = options.refWidth;
     if (refWidth !== undefined && r >= (options.bodyFrom ?? 0) && Math.max(plan.end, busyEnd) > refWidth) {
       dropped = surplusEmptyCells(textAt, spans, source, Math.max(plan.end, busyEnd) - refWidth);
       if (dropped) {
-        plan = planRow(r, spans, busyUntil, dropped);
+        plan = planRow(r, spans, busyUntil, dropped, maxWidth);
         notes.push(
           `第${r + 1}行比表头多${dropped.size}个空单元格，已删除最后一个数值前的空格（数值右对齐） / ` +
             `row ${r + 1} had ${dropped.size} surplus empty cell(s); dropped before the last value (values right-aligned)`,
@@ -163,6 +165,7 @@ export function placeCells(rows: readonly RawRow[], options: PlaceOptions = {}):
       }
     }
 
+    if (plan.slots.length + (dropped?.size ?? 0) < source.length) cut++;
     let leading = true;
     for (const slot of plan.slots) {
       const up = above?.[slot.col];
@@ -203,6 +206,9 @@ export function placeCells(rows: readonly RawRow[], options: PlaceOptions = {}):
     owner.push(slotsOfRow);
     width = Math.max(width, slotsOfRow.length);
   }
+  if (cut > 0) {
+    notes.push(`${cut}行的单元格超出表格宽度上限（${maxWidth}列），已忽略 / ${cut} row(s) had cells past the ${maxWidth}-column limit: ignored`);
+  }
   if (rejoined > 0) {
     notes.push(`${rejoined}个被分页截断的合并单元格已接上 / ${rejoined} merged cell(s) cut by a page break rejoined`);
   }
@@ -239,19 +245,24 @@ interface RowPlan {
   end: number;
 }
 
-/** Where the cells of one row go, given the slots reserved from above. Reads `busyUntil`, changes nothing. */
+/**
+ * Where the cells of one row go, given the slots reserved from above. Reads `busyUntil`, changes nothing. Cells that
+ * would start at or beyond `maxWidth` are left out, and a colspan is cut at it.
+ */
 function planRow(
   r: number,
   spans: readonly { colSpan: number; rowSpan: number }[],
   busyUntil: readonly number[],
   dropped: ReadonlySet<number> | undefined,
+  maxWidth: number,
 ): RowPlan {
   const slots: Slot[] = [];
   let col = 0;
   for (let i = 0; i < spans.length; i++) {
     if (dropped?.has(i)) continue;
     while ((busyUntil[col] ?? 0) > r) col++;
-    let colSpan = spans[i].colSpan;
+    if (col >= maxWidth) break;
+    let colSpan = Math.min(spans[i].colSpan, maxWidth - col);
     for (let k = 1; k < colSpan; k++) {
       if ((busyUntil[col + k] ?? 0) > r) {
         colSpan = k; // would overlap a rowspan from above: narrow it

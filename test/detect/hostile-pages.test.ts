@@ -172,7 +172,7 @@ describe('tables cut by page breaks', () => {
 describe('absurd and broken spans', () => {
   const tables = detect('hostile-spans.html');
 
-  it('reads colspan=0 as 1 and caps colspan=9999 (the column it would add holds no cell and is dropped)', () => {
+  it('reads colspan=0 as 1 and colspan=9999 as 1000 (the HTML limit), whose 999 extra columns hold no cell', () => {
     const t = tables[0];
     expect(texts(t)).toEqual([
       ['项目', '金额'],
@@ -181,7 +181,7 @@ describe('absurd and broken spans', () => {
       ['合计', '80.00'],
     ]);
     expect(t.spans).toEqual([]);
-    expect(t.notes).toEqual(['删除1个没有单元格的列（合并单元格越界） / dropped 1 column(s) that only an overlong colspan made']);
+    expect(t.notes).toEqual(['删除999个没有单元格的列（合并单元格越界） / dropped 999 column(s) that only an overlong colspan made']);
   });
 
   it('stops a rowspan at the end of the table, and rowspan=0 at the end of its row group', () => {
