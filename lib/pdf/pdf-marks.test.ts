@@ -8,7 +8,11 @@ const at = (page: number, x0: number, top: number): PdfAnchor => ({ kind: 'pdf',
 
 function report(findings: Finding[]): { report: Report; raw: RawDocument } {
   const grid = gridFromStrings({ rows: [['项目', '金额'], ['合计', '12.50'], ['甲', '10.00'], ['乙', '2.40']], headRows: 1 });
-  grid.rows.forEach((row, r) => row.forEach((cell, c) => (cell.anchor = at(3, 100 + 60 * c, 200 + 12 * r))));
+  grid.rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      cell.anchor = at(3, 100 + 60 * c, 200 + 12 * r);
+    });
+  });
   const raw: RawDocument = {
     title: 't',
     blocks: [{ kind: 'text', text: '合计 12.50 万元，比上年增长 5%。', anchor: { ...at(2, 80, 700), more: [at(3, 80, 60)] } }],

@@ -103,9 +103,16 @@ describe('PDF viewer, a file the user picks', () => {
 });
 
 describe('PDF viewer, ?file= addresses', () => {
-  it('fetches a PDF on a government site (the extension may read *.gov.cn)', async () => {
-    const page = await openViewer(`?file=${encodeURIComponent(`http://${GOV_HOST}:${port}/${FIXTURE}`)}`);
+  it('fetches a PDF on a government site (the extension may read *.gov.cn), and nothing else off the extension', async () => {
+    const file = `http://${GOV_HOST}:${port}/${FIXTURE}`;
+    const requested: string[] = [];
+    const log = (request: { url(): string }) => requested.push(request.url());
+    browser.context.on('request', log);
+    const page = await openViewer(`?file=${encodeURIComponent(file)}`);
     await page.waitForSelector('.bc-summary', { timeout: 30_000 });
+    browser.context.off('request', log);
+    const outside = requested.filter((url) => !url.startsWith(`chrome-extension://${browser.extensionId}/`));
+    expect(outside).toEqual([file]);
     expect(await page.locator('.bc-doc-name').textContent()).toBe(FIXTURE);
     expect(await page.locator('.bc-finding').count()).toBeGreaterThan(0);
   });
