@@ -122,10 +122,10 @@ async function main(): Promise<void> {
       .filter((f) => /^\d{3}_.*\.pdf$/.test(f))
       .sort()
       .map((f) => join(ROOT, 'test/fixtures/pdf', f)),
-    ...readdirSync(join(ROOT, '../shared/pdfs'))
+    ...readdirSync(join(ROOT, 'test/fixtures/jiangsu'))
       .filter((f) => f.endsWith('.pdf'))
       .sort()
-      .map((f) => join(ROOT, '../shared/pdfs', f)),
+      .map((f) => join(ROOT, 'test/fixtures/jiangsu', f)),
   ];
   console.log(`== PDF extraction per page (median of ${RUNS} runs after a warm-up pass)`);
   const rows: PdfRow[] = [];

@@ -3,7 +3,8 @@
  * 自治州人民政府外事办公室 2023 年单位预算, 表2 and a 项目支出绩效目标表); the hostile table is made up to carry
  * every kind of text a page can put in a cell.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Finding, Report, TableGrid } from '../../lib/model.ts';
 import { buildGrid, gridFromFixture } from './build-grid.ts';
 
@@ -116,7 +117,7 @@ export function hostileTable(): TableGrid {
 
 /** Every table of the three seeds' fixture pages, as the grid builder should produce them. */
 export function fixtureGrids(): { seed: string; title: string; tables: TableGrid[] }[] {
-  const dir = '/work/shared/fixtures';
+  const dir = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
   return readdirSync(dir)
     .filter((f) => f.endsWith('.tables.json'))
     .sort()

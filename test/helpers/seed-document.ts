@@ -11,7 +11,7 @@ import type { DocumentModel } from '../../lib/rules/rule.ts';
 import { analyzeStructure } from '../../lib/structure/table-structure.ts';
 import { expectedGrids, type Seed } from './seed-fixtures.ts';
 
-const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+const SEEDS_DIR = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url));
 
 export function seedText(seed: Seed): string {
   return readFileSync(`${SEEDS_DIR}${seed}.txt`, 'utf8');

@@ -1,4 +1,4 @@
-/** The seed fixtures of ../shared/fixtures, copied into test/fixtures/pages by the detection tests' setup. */
+/** The seed fixtures of ../shared/fixtures, kept in test/fixtures/pages so the tests run without ../shared. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Span, TableGrid } from '../../lib/model.ts';

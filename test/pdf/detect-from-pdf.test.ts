@@ -22,7 +22,7 @@ interface ExpectedTable {
 }
 
 const expected = (seed: string): ExpectedTable[] =>
-  JSON.parse(readFileSync(new URL(`../../../shared/fixtures/${seed}.tables.json`, import.meta.url), 'utf8')).tables;
+  JSON.parse(readFileSync(new URL(`../fixtures/pages/${seed}.tables.json`, import.meta.url), 'utf8')).tables;
 
 /** Whitespace aside; the platform style's "-" in empty cells is an empty cell in tables.json. */
 const norm = (text: string) => {
@@ -40,7 +40,7 @@ describe.each([
 ])('%s: %s through detectTables', (seed, pdf, style) => {
   it('gives the same findings as the HTML page it was printed from', async () => {
     const fromPdf = analyzeDocument(await loadPdf(new Uint8Array(readFileSync(new URL(`../fixtures/pdf/${pdf}`, import.meta.url)))));
-    const page = readFileSync(new URL(`../../../shared/fixtures/${seed}.${style}.html`, import.meta.url), 'utf8');
+    const page = readFileSync(new URL(`../fixtures/pages/${seed}.${style}.html`, import.meta.url), 'utf8');
     const fromHtml = analyzeDocument(loadHtml(page, `${seed}.${style}.html`));
     expect(fromHtml.findings.length).toBeGreaterThan(0);
     expect(fromPdf.findings.map(gist)).toEqual(fromHtml.findings.map(gist));

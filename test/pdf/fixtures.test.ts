@@ -15,7 +15,7 @@ import type { RawDocument } from '../../lib/model.ts';
 import { assemble, findRows, gridDiff, pdfPieces } from './fixture-compare.ts';
 import { htmlTableGrids, normalizeCell } from './grids.ts';
 
-const SHARED = new URL('../../../shared/fixtures/', import.meta.url);
+const SHARED = new URL('../fixtures/pages/', import.meta.url);
 const PDFS = new URL('../fixtures/pdf/', import.meta.url);
 
 const html = (name: string) => readFileSync(new URL(name, SHARED), 'utf8');

@@ -8,7 +8,7 @@ import { loadPdf } from '../../cli/load-pdf.ts';
 import type { RawDocument, RawTable } from '../../lib/model.ts';
 import { rawTableGrid } from './grids.ts';
 
-const PDFS = new URL('../../../shared/pdfs/', import.meta.url);
+const PDFS = new URL('../fixtures/jiangsu/', import.meta.url);
 const cache = new Map<string, Promise<RawDocument>>();
 function load(name: string): Promise<RawDocument> {
   let doc = cache.get(name);

@@ -23,7 +23,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 const OUT = fileURLToPath(new URL('../fixtures/pdf/', import.meta.url));
 
 const CHROMIUM_ARGS = [
