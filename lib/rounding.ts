@@ -20,9 +20,17 @@ export type Verdict = 'exact' | 'rounding' | 'mismatch';
 export const ZERO = new Decimal(0);
 const HUNDRED = new Decimal(100);
 
-/** Half a unit of the last shown decimal. */
+const HALF_UNITS = new Map<number, Decimal>();
+
+/** Half a unit of the last shown decimal. Decimals are immutable, so one instance per precision is shared (every
+ * relation asks for it, and pow is the costliest step of a sum check). */
 export function halfUnit(decimals: number): Decimal {
-  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+  let half = HALF_UNITS.get(decimals);
+  if (!half) {
+    half = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+    HALF_UNITS.set(decimals, half);
+  }
+  return half;
 }
 
 /**
