@@ -7,7 +7,7 @@
  * this machine, nothing goes out), and opens Chromium with the extension on it.
  *
  * With a display ($DISPLAY set) the browser window stays open until you close it. Without one it runs headless, saves
- * screenshots of the marked page and of the popup to docs/screenshots/, and prints the findings.
+ * screenshots of the marked page and of the popup to .output/demo/, and prints the findings.
  *
  *   npm run demo                     # the sample page
  *   npm run demo -- sum-error.html   # another page of test/fixtures/browser
@@ -22,7 +22,8 @@ import { chromium } from 'playwright-core';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const FIXTURES = path.join(ROOT, 'test/fixtures/browser');
-const SHOTS = path.join(ROOT, 'docs/screenshots');
+// Screenshots go to .output/demo (not tracked); BUDGET_CHECK_SHOTS=docs/screenshots refreshes the README's pictures.
+const SHOTS = path.resolve(ROOT, process.env.BUDGET_CHECK_SHOTS ?? '.output/demo');
 const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
 const HOST = 'czj.example.gov.cn';
 const page = process.argv[2] ?? 'sample-disclosure.html';
@@ -33,7 +34,7 @@ function fail(message) {
   process.exit(1);
 }
 
-if (!existsSync('/usr/bin/chromium')) fail('Chromium is not installed at /usr/bin/chromium');
+if (!existsSync('/usr/bin/chromium')) fail('Chromium is not installed at /usr/bin/chromium: run scripts/setup.sh');
 if (!existsSync(path.join(FIXTURES, page))) fail(`no page ${page} in test/fixtures/browser`);
 
 console.log('Building the extension (wxt build)…');
