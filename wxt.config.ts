@@ -28,6 +28,13 @@ export default defineConfig({
     // Only the content-script gate's sites: the engine is injected there without a click (auto-run). Every other
     // page is reached through activeTab (toolbar button, context menu).
     host_permissions: ['*://*.gov.cn/*'],
+    // Asked for one site at a time (e.g. http://example.org/*), never all at once: when the user clicks 核对 beside a
+    // PDF outside *.gov.cn, the popup or the PDF viewer requests read access to that PDF's site, so that the viewer
+    // can download the one file the user chose. Refused, the viewer offers to open a downloaded copy instead.
+    // Firefox's MV2 build lists optional origins among optional_permissions (WXT drops optional_host_permissions).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '预算核对 Budget Check' },
     // The gate (entrypoints/gate, an unlisted script: see its header for why it is not a WXT content script).
     content_scripts: [{ matches: ['*://*.gov.cn/*'], js: ['gate.js'], run_at: 'document_idle' }],

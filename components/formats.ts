@@ -11,3 +11,9 @@ export const FORMAT_LABELS: Record<ExportFormat, string> = {
   'evidence-markdown': 'Markdown',
   'evidence-json': 'JSON',
 };
+
+/** Formats offered for one table, in menu order (TSV goes to the clipboard, through its own button). */
+export const TABLE_EXPORT_FORMATS: ExportFormat[] = ['xlsx', 'csv', 'markdown', 'json'];
+
+/** The evidence pack (lib/export/evidence.ts): every finding with its numbers, the time, the checked text's SHA-256. */
+export const EVIDENCE_FORMATS: ExportFormat[] = ['evidence-html', 'evidence-markdown', 'evidence-json'];

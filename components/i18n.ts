@@ -59,6 +59,18 @@ const STRINGS = {
   notLocated: { zh: '（未能在页面上定位）', en: '(not found on the page)' },
   checkThisTable: { zh: '核对此表', en: 'Check this table' },
   elapsed: { zh: '耗时', en: 'took' },
+  copy: { zh: '复制', en: 'Copy' },
+  copyTitle: { zh: '复制为 TSV，可直接粘贴到表格软件', en: 'Copy as TSV, to paste into a spreadsheet' },
+  checkPdf: { zh: '核对', en: 'Check' },
+  checkPdfTitle: { zh: '用预算核对打开此 PDF', en: 'Open this PDF in Budget Check' },
+  checkThisPdf: { zh: '核对此 PDF', en: 'Check this PDF' },
+  attachmentsOnPage: { zh: '本页附件', en: 'Attachments on this page' },
+  notCheckedYet: { zh: '暂不能核对此格式', en: 'not checked yet' },
+  pdfTab: { zh: '此标签页是一份 PDF 文件。', en: 'This tab shows a PDF file.' },
+  maybePdf: {
+    zh: '如果此标签页显示的是 PDF 文件，可以在预算核对中打开它。',
+    en: 'If this tab shows a PDF file, Budget Check can open it.',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type StringKey = keyof typeof STRINGS;

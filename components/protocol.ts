@@ -5,6 +5,7 @@
  *   content script ──gate-passed──▶ background ──inject──▶ engine (in the page)
  *   popup / background ──EngineRequest──▶ engine ──PageSummary / ExportFile──▶ popup
  *   engine ──page-summary-changed──▶ background (toolbar badge)
+ *   engine ──open-pdf-viewer──▶ background ──tabs.create──▶ pdf-viewer.html?file=… (the in-page 核对 button)
  */
 import type { Attachment, Finding, PageStatus, TableKind, TableTally } from '../lib/model.ts';
 import type { Lang } from './i18n.ts';
@@ -73,7 +74,9 @@ export type BackgroundMessage =
   | { type: 'gate-passed' }
   /** The engine asks for a SHA-256 (the page is not a secure context: no crypto.subtle there). Replies with hex. */
   | { type: 'sha256'; text: string }
-  | { type: 'page-summary-changed'; errors: number; notes: number; status: PageStatus };
+  | { type: 'page-summary-changed'; errors: number; notes: number; status: PageStatus }
+  /** The user clicked the 核对 button beside a PDF link: open the viewer on that PDF in a new tab. */
+  | { type: 'open-pdf-viewer'; url: string };
 
 export function isEngineRequest(message: unknown): message is EngineRequest {
   return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';

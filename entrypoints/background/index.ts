@@ -7,11 +7,16 @@
  *   to open the table under the pointer.
  * - page-summary-changed (engine): badge text = number of errors on the page.
  * - sha256 (engine): the evidence pack's hash of the page text; the page itself has no crypto.subtle over http.
+ * - open-pdf-viewer (engine): the user clicked 核对 beside a PDF link; open the viewer on it in a tab after the page's.
+ *   A content script cannot open an extension page itself in every browser (Firefox refuses moz-extension: links
+ *   from web content), and it cannot ask for a host permission; the viewer asks, if the PDF's site needs one.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { bilingual } from '../../components/i18n.ts';
 import { ensureEngine } from '../../components/inject-engine.ts';
+import { openPdfViewer } from '../../components/open-viewer.ts';
+import { webUrl } from '../../components/pdf-link.ts';
 import type { BackgroundMessage, EngineRequest } from '../../components/protocol.ts';
 import { autoRunEnabled, loadSettings } from '../../components/settings.ts';
 import { sha256Hex } from '../../lib/export/sha256.ts';
@@ -82,6 +87,12 @@ export default defineBackground(() => {
       );
     } else if (msg.type === 'page-summary-changed') {
       showCount(tabId, msg.errors, msg.notes);
+    } else if (msg.type === 'open-pdf-viewer') {
+      // The address comes from page text: only http(s) goes into the viewer's ?file=.
+      const pdfUrl = webUrl(msg.url);
+      if (pdfUrl) {
+        openPdfViewer(pdfUrl, sender.tab).catch((error) => console.warn('Budget Check: viewer not opened', error));
+      }
     }
     return undefined;
   });

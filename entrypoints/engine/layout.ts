@@ -130,3 +130,23 @@ export function placePopover(
   if (all.left >= size.width + gap) return at(all.left - gap - size.width, top, false);
   return placeFloating(mark, viewport, origin, size, gap);
 }
+
+/**
+ * A small button beside an inline element (the 核对 button after a PDF link): just after the end of its last line box,
+ * centred on that line; when that would run past the viewport's right edge (a link at the end of a full-width line),
+ * under the line's end instead, still inside the viewport. Never on top of the link itself.
+ */
+export function placeBeside(
+  line: RectLike,
+  viewportWidth: number,
+  size: { width: number; height: number },
+  gap = 4,
+): RectLike {
+  if (line.right + gap + size.width <= viewportWidth) {
+    const top = line.top + (line.bottom - line.top - size.height) / 2;
+    return { left: line.right + gap, top, right: line.right + gap + size.width, bottom: top + size.height };
+  }
+  const left = Math.max(0, Math.min(line.right, viewportWidth) - size.width);
+  const top = line.bottom + 2;
+  return { left, top, right: left + size.width, bottom: top + size.height };
+}

@@ -3,8 +3,15 @@
  * rewrite) holding a shadow root with the overlay. Its inline style resets every property with !important, which
  * beats page rules such as `* { all: unset }` or `html { font-size: 100px }` (an inline !important declaration wins
  * over any author rule), and cuts inheritance into the shadow tree. Removing the host restores the page exactly.
+ *
+ * Layers: parts of the overlay with their own Preact tree and their own reading of the page (the 核对 buttons beside
+ * PDF links, pdf-link-layer.ts) live in the same shadow root, under the marks (so an open popover covers them). The
+ * controller calls reattach() as the first step of every draw; the host then lets each layer read its boxes, and
+ * runs the layers' writes in a microtask, after the controller's own render: all reads of a frame come before all
+ * its writes.
  */
 import { OVERLAY_CSS } from './overlay-css.ts';
+import { PdfLinkLayer } from './pdf-link-layer.ts';
 
 export const HOST_TAG = 'budget-check-overlay';
 
@@ -34,12 +41,34 @@ export interface OverlayHost {
   host: HTMLElement;
   /** The element Preact renders into. */
   mount: HTMLElement;
-  /** Puts the host back if the page removed it (a framework that re-renders <html>'s children). */
+  /**
+   * Puts the host back if the page removed it (a framework that re-renders <html>'s children). Called by the
+   * controller at the start of every draw, which is when the layers measure (see above).
+   */
   reattach(): void;
   remove(): void;
 }
 
-export function createOverlayHost(doc: Document): OverlayHost {
+export interface OverlayLayer {
+  /** Reads what the layer needs from the page (no DOM writes); returns the write to make after the marks are drawn. */
+  measure(): () => void;
+  stop(): void;
+}
+
+export interface OverlayParts {
+  host: HTMLElement;
+  /** The layer's own element in the shadow root. */
+  mount: HTMLElement;
+  /** The marks' element: a layer may read (never write) what the marks show. */
+  marksMount: HTMLElement;
+}
+
+export type LayerFactory = (doc: Document, parts: OverlayParts) => OverlayLayer;
+
+/** The layers every overlay has. */
+export const DEFAULT_LAYERS: readonly LayerFactory[] = [(doc, parts) => new PdfLinkLayer(doc, parts)];
+
+export function createOverlayHost(doc: Document, layerFactories: readonly LayerFactory[] = DEFAULT_LAYERS): OverlayHost {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('style', HOST_STYLE);
   // Open, so that tests (and assistive technology) can reach the marks; the page learns nothing it did not publish.
@@ -60,6 +89,12 @@ export function createOverlayHost(doc: Document): OverlayHost {
     shadow.appendChild(style);
   }
   const mount = doc.createElement('div');
+  const layers = layerFactories.map((create) => {
+    const layerMount = doc.createElement('div');
+    shadow.appendChild(layerMount);
+    return create(doc, { host, mount: layerMount, marksMount: mount });
+  });
+  // Last: the marks, their popovers and menus paint over the layers.
   shadow.appendChild(mount);
   const attach = () => {
     if (!host.isConnected) doc.documentElement.appendChild(host);
@@ -68,7 +103,16 @@ export function createOverlayHost(doc: Document): OverlayHost {
   return {
     host,
     mount,
-    reattach: attach,
-    remove: () => host.remove(),
+    reattach: () => {
+      attach();
+      const writes = layers.map((layer) => layer.measure());
+      queueMicrotask(() => {
+        for (const write of writes) write();
+      });
+    },
+    remove: () => {
+      for (const layer of layers) layer.stop();
+      host.remove();
+    },
   };
 }

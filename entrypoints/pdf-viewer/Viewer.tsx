@@ -1,12 +1,25 @@
 /**
  * The PDF viewer page: opens a PDF (from ?file=<http(s) address>, fetched by this page because the user asked for
- * it, or a local file the user picks), checks it with the engine and shows its pages with the findings marked.
+ * it, or a local file the user picks), checks it with the engine and shows its pages with the findings marked, and
+ * exports its tables the same ways as a web page's (components/export-file.ts).
+ *
+ * Read access: the page downloads a ?file= address only from a site the extension may read (*.gov.cn, or a site the
+ * user allowed). Elsewhere it downloads nothing until the user clicks "允许" (permissions.request needs that click);
+ * refused, it says so and offers to open a downloaded copy.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { saveExportFile } from '../../components/download.ts';
+import { DocumentExportButtons, TableExportButtons } from '../../components/ExportButtons.tsx';
+import { buildExportFile, type ExportInputs } from '../../components/export-file.ts';
 import { FindingCard, findingMessage } from '../../components/FindingCard.tsx';
-import type { Lang } from '../../components/i18n.ts';
+import { type Lang, t } from '../../components/i18n.ts';
+import { hasReadAccess, requestReadAccess } from '../../components/open-viewer.ts';
+import type { ExportFormat } from '../../components/protocol.ts';
 import { TableCounts } from '../../components/TableCounts.tsx';
+import { sha256Hex } from '../../lib/export/sha256.ts';
+import type { Report, TableGrid } from '../../lib/model.ts';
 import { marksByPage } from '../../lib/pdf/pdf-marks.ts';
+import { pageText } from '../engine/page-text.ts';
 import { type CheckedPdf, checkPdf } from './check-pdf.ts';
 import { pdfDisplayName, pdfUrlFromQuery } from './file-param.ts';
 import { PageView } from './PageView.tsx';
@@ -16,7 +29,9 @@ type State =
   | { kind: 'idle' }
   | { kind: 'loading'; name: string }
   | { kind: 'error'; name?: string; message: string }
-  | { kind: 'ready'; name: string; checked: CheckedPdf };
+  /** A ?file= on a site the extension may not read yet: nothing downloaded until the user allows it. */
+  | { kind: 'needs-access'; name: string; url: URL; refused: boolean }
+  | { kind: 'ready'; name: string; checked: CheckedPdf; fileHash: Promise<string> };
 
 /** Pages are drawn at most this wide (CSS pixels), and never larger than 1.5× their size in points. */
 const PAGE_WIDTH = 900;
@@ -27,25 +42,29 @@ export function Viewer({ lang }: { lang: Lang }) {
   /** Per page: its size in points and the scale it is drawn at. */
   const [layout, setLayout] = useState<{ width: number; height: number; scale: number }[]>([]);
 
+  const [exportError, setExportError] = useState<string | null>(null);
+
   const open = async (name: string, load: () => Promise<Uint8Array>, url?: string) => {
     setState({ kind: 'loading', name });
     setSelected(undefined);
+    setExportError(null);
     try {
       const bytes = await load();
+      // Started now: sha256Hex copies the bytes before pdf.js hands them to its worker (which detaches them).
+      const fileHash = sha256Hex(bytes);
+      fileHash.catch(() => {});
       const checked = await checkPdf(bytes, url);
       const sizes = await Promise.all(
         Array.from({ length: checked.pdf.numPages }, async (_, i) => (await checked.pdf.getPage(i + 1)).getViewport({ scale: 1 })),
       );
       setLayout(sizes.map(({ width, height }) => ({ width, height, scale: Math.min(1.5, PAGE_WIDTH / width) })));
-      setState({ kind: 'ready', name, checked });
+      setState({ kind: 'ready', name, checked, fileHash });
     } catch (error) {
       setState({ kind: 'error', name, message: (error as Error).message });
     }
   };
 
-  useEffect(() => {
-    const url = pdfUrlFromQuery(location.search);
-    if (!url) return;
+  const openUrl = (url: URL) =>
     open(
       pdfDisplayName(url),
       async () => {
@@ -55,7 +74,42 @@ export function Viewer({ lang }: { lang: Lang }) {
       },
       url.href,
     );
+
+  useEffect(() => {
+    const url = pdfUrlFromQuery(location.search);
+    if (!url) return;
+    void hasReadAccess(url.href).then((allowed) => {
+      if (allowed) openUrl(url);
+      else setState({ kind: 'needs-access', name: pdfDisplayName(url), url, refused: false });
+    });
   }, []);
+
+  /** In the click handler itself: permissions.request needs the click's user gesture. */
+  const allow = (url: URL) => {
+    void requestReadAccess(url.href).then((granted) => {
+      if (granted) openUrl(url);
+      else setState({ kind: 'needs-access', name: pdfDisplayName(url), url, refused: true });
+    });
+  };
+
+  const exportFile = async (format: ExportFormat, tableId?: string, copy = false) => {
+    if (state.kind !== 'ready') return;
+    const { report, raw } = state.checked;
+    const inputs: ExportInputs = {
+      report,
+      pageText: pageText(raw),
+      sha256: (text) => sha256Hex(text),
+      sourceFile: { sha256: () => state.fileHash },
+    };
+    try {
+      const file = await buildExportFile(inputs, format, tableId);
+      if (copy) await navigator.clipboard.writeText(file.text ?? '');
+      else saveExportFile(file, document.body);
+      setExportError(null);
+    } catch (error) {
+      setExportError(error instanceof Error ? error.message : String(error));
+    }
+  };
 
   const onFile = (event: Event) => {
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
@@ -88,7 +142,13 @@ export function Viewer({ lang }: { lang: Lang }) {
         {state.kind !== 'idle' && state.name ? <div class="bc-doc-name">{state.name}</div> : null}
         {state.kind === 'loading' ? <div class="bc-message">{vt(lang, 'reading')} …</div> : null}
         {state.kind === 'error' ? <div class="bc-message bc-message-error">{state.message}</div> : null}
+        {state.kind === 'needs-access' ? (
+          <AccessRequest url={state.url} refused={state.refused} lang={lang} onAllow={() => allow(state.url)} />
+        ) : null}
         {checked ? <Summary checked={checked} lang={lang} /> : null}
+        {checked?.report.tables.length ? (
+          <TableList report={checked.report} lang={lang} error={exportError} onExport={exportFile} />
+        ) : null}
         {checked?.report.findings.map((finding) => (
           <button
             type="button"
@@ -141,5 +201,73 @@ function Summary({ checked, lang }: { checked: CheckedPdf; lang: Lang }) {
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** The site is not one the extension may read: ask, in the user's click, or (refused) point to a downloaded copy. */
+function AccessRequest({ url, refused, lang, onAllow }: { url: URL; refused: boolean; lang: Lang; onAllow(): void }) {
+  return (
+    <div class={`bc-message bc-access${refused ? ' bc-message-error bc-access-refused' : ''}`}>
+      <p>{vtBoth(refused ? 'accessRefused' : 'accessNeeded').replaceAll('{host}', url.hostname)}</p>
+      {refused ? null : (
+        <button type="button" class="bc-btn bc-allow" onClick={onAllow}>
+          {vt(lang, 'allow').replace('{host}', url.hostname)}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function tableName(grid: TableGrid, lang: Lang): string {
+  const title = grid.title || t(lang, 'untitledTable');
+  return grid.number ? `${t(lang, 'table')}${grid.number} ${title}` : title;
+}
+
+/** Every table found, with its counts and export buttons; the whole document's workbook and evidence pack on top. */
+function TableList({
+  report,
+  lang,
+  error,
+  onExport,
+}: {
+  report: Report;
+  lang: Lang;
+  error: string | null;
+  onExport(format: ExportFormat, tableId?: string, copy?: boolean): void;
+}) {
+  return (
+    <details class="bc-tables" open>
+      <summary>{vt(lang, 'tablesAndExport')}</summary>
+      <div class="bc-doc-exports">
+        <DocumentExportButtons lang={lang} buttonClass="bc-btn" labelClass="bc-label" onExport={(format) => onExport(format)} />
+      </div>
+      {error ? <div class="bc-message bc-message-error">{error}</div> : null}
+      <ul>
+        {report.tables.map((grid) => {
+          const findings = report.findings.filter((f) => (f.tableId ?? f.cells[0]?.tableId) === grid.id);
+          const errors = findings.filter((f) => f.severity === 'error').length;
+          const tally = report.tallies.find((x) => x.tableId === grid.id);
+          return (
+            <li key={grid.id} class="bc-table" data-table-id={grid.id}>
+              <div class="bc-table-head">
+                <span class="bc-table-title">
+                  {tableName(grid, lang)}
+                  {grid.unit ? <small> （{grid.unit.name}）</small> : null}
+                </span>
+                <TableCounts errors={errors} notes={findings.length - errors} passed={tally?.passed} lang={lang} />
+              </div>
+              <div class="bc-exports">
+                <TableExportButtons
+                  lang={lang}
+                  buttonClass="bc-btn"
+                  onExport={(format) => onExport(format, grid.id)}
+                  onCopy={() => onExport('tsv', grid.id, true)}
+                />
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </details>
   );
 }

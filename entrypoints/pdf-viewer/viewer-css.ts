@@ -13,6 +13,19 @@ html, body { margin: 0; height: 100%; font-family: ${FONT_STACK}; color: ${COLOR
 .bc-side .bc-message-error { background: ${COLORS.errorBg}; }
 .bc-side label.bc-open { display: inline-block; margin: 8px 0; padding: 5px 10px; border: 1px solid ${COLORS.line}; border-radius: 4px; cursor: pointer; font-size: 13px; }
 .bc-side label.bc-open input { display: none; }
+.bc-side .bc-message p { margin: 0 0 6px; }
+.bc-btn { padding: 1px 8px; border: 1px solid ${COLORS.line}; border-radius: 4px; background: #f6f8fa; font: inherit; font-size: 12px; line-height: 20px; cursor: pointer; color: inherit; }
+.bc-btn:hover { background: #eef1f4; }
+.bc-allow { border-color: #0969da; color: #0969da; background: #fff; }
+.bc-tables { margin: 8px 0 12px; font-size: 13px; }
+.bc-tables summary { cursor: pointer; font-weight: 600; margin-bottom: 6px; }
+.bc-tables ul { list-style: none; margin: 0; padding: 0; }
+.bc-table { padding: 6px 0; border-top: 1px solid ${COLORS.line}; }
+.bc-table-head { display: flex; gap: 6px; align-items: center; justify-content: space-between; }
+.bc-table-title { overflow-wrap: anywhere; }
+.bc-table-title small { color: ${COLORS.muted}; }
+.bc-exports, .bc-doc-exports { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; margin-top: 4px; }
+.bc-label { font-size: 12px; color: ${COLORS.muted}; }
 .bc-finding { display: block; width: 100%; text-align: left; font: inherit; color: inherit; background: none; border: none; cursor: pointer; border-radius: 4px; padding: 4px; margin: 0 0 4px; }
 .bc-finding:hover, .bc-finding.bc-selected { background: #f6f8fa; }
 .bc-finding.bc-selected { outline: 2px solid ${COLORS.related}; }

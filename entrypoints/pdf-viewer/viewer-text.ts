@@ -13,6 +13,16 @@ const TEXT = {
     zh: '无法下载此 PDF（网站可能不允许扩展直接读取）。请下载后用“打开本地 PDF 文件”打开。',
     en: 'Could not download this PDF (the site may not let the extension read it). Download it and open it with “Open a PDF file”.',
   },
+  accessNeeded: {
+    zh: '此 PDF 不在政府网站（*.gov.cn）上。要下载并核对它，需要你允许扩展读取 {host}；只会下载你选的这份文件。',
+    en: 'This PDF is not on a government site (*.gov.cn). To download and check it, allow the extension to read {host}; only the file you chose is downloaded.',
+  },
+  allow: { zh: '允许读取 {host} 并核对', en: 'Allow reading {host} and check' },
+  accessRefused: {
+    zh: '未获允许读取 {host}，无法下载此 PDF。请在浏览器中下载这份文件，再用“打开本地 PDF 文件”核对。',
+    en: 'Reading {host} was not allowed, so this PDF cannot be downloaded. Download the file in the browser and open it with “Open a PDF file”.',
+  },
+  tablesAndExport: { zh: '表格与导出', en: 'Tables and export' },
   tables: { zh: '张表格', en: 'tables' },
   noTables: { zh: '没有找到预算表格', en: 'No budget table found' },
   noFindings: { zh: '全部核对通过', en: 'Every check passed' },

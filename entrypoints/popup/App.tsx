@@ -2,14 +2,20 @@
  * The popup: what the engine found on the tab, table by table. Opening it (a toolbar click) grants activeTab, so it
  * injects the engine into any page; on *.gov.cn the gate usually did already. Each finding is a button that scrolls
  * the page to it and opens its popover. Exports are built in the page (where the report is) and saved here.
+ *
+ * PDFs: the page's PDF links are listed, each with a 核对 button that opens the PDF viewer on it. A tab that shows a
+ * PDF itself (Chrome's viewer cannot be scripted) gets "核对此 PDF": known from its address (…/x.pdf), or offered
+ * when the engine could not be injected into an http(s) tab.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { saveExportFile } from '../../components/download.ts';
+import { DocumentExportButtons, TableExportButtons } from '../../components/ExportButtons.tsx';
 import { FindingCard } from '../../components/FindingCard.tsx';
-import { FORMAT_LABELS } from '../../components/formats.ts';
-import { type Lang, type LangSetting, resolveLang, t } from '../../components/i18n.ts';
+import { bilingual, type Lang, type LangSetting, resolveLang, t } from '../../components/i18n.ts';
 import { ensureEngine } from '../../components/inject-engine.ts';
+import { openPdfViewer, requestReadAccess } from '../../components/open-viewer.ts';
+import { isCheckableAttachment, isPdfAddress, webUrl } from '../../components/pdf-link.ts';
 import type {
   BackgroundMessage,
   EngineRequest,
@@ -25,15 +31,34 @@ import type { Attachment, Finding } from '../../lib/model.ts';
 type Load =
   | { state: 'loading' }
   | { state: 'ready'; tabId: number; summary: PageSummary }
-  | { state: 'failed'; reason: string };
+  /** The tab shows a PDF (its address ends in .pdf): offered to the viewer, nothing injected. */
+  | { state: 'pdf-tab'; tab: TabInfo; pdfUrl: string }
+  /** `pdfUrl`: the tab is an http(s) page the engine could not enter, which may be a PDF in the browser's viewer. */
+  | { state: 'failed'; reason: string; tab?: TabInfo; pdfUrl?: string };
 
-const TABLE_FORMATS: ExportFormat[] = ['xlsx', 'csv', 'markdown', 'json'];
-/** The evidence pack (lib/export/evidence.ts): every finding with its numbers, the time, the page text's SHA-256. */
-const EVIDENCE_FORMATS: ExportFormat[] = ['evidence-html', 'evidence-markdown', 'evidence-json'];
+interface TabInfo {
+  id: number;
+  index?: number;
+  /** Known when the extension may read the tab: *.gov.cn, or any site after a toolbar click (activeTab). */
+  url?: string;
+}
 
-async function activeTabId(): Promise<number | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+async function tabInfo(givenTabId: number | undefined): Promise<TabInfo | undefined> {
+  const tab =
+    givenTabId === undefined
+      ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
+      : await browser.tabs.get(givenTabId).catch(() => undefined);
+  if (!tab && givenTabId !== undefined) return { id: givenTabId };
+  return tab?.id === undefined ? undefined : { id: tab.id, index: tab.index, url: tab.url };
+}
+
+/**
+ * Opens the viewer on a PDF from a click. The read-access request comes first and synchronously, inside the click's
+ * user gesture (permissions.request refuses outside one); it resolves at once for a site already allowed. The viewer
+ * opens whatever the answer: refused, it says so and offers to open a downloaded copy.
+ */
+function checkPdfFromClick(pdfUrl: string, opener?: TabInfo) {
+  void requestReadAccess(pdfUrl).then(() => openPdfViewer(pdfUrl, opener));
 }
 
 async function ask<T>(tabId: number, request: EngineRequest): Promise<T> {
@@ -48,16 +73,6 @@ function hostOf(url: string | undefined): string | undefined {
   }
 }
 
-/** Only web links are offered: an attachment's href is page text, and page text is hostile. */
-function safeHref(href: string): string | undefined {
-  try {
-    const url = new URL(href);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function App({ tabId: givenTabId }: { tabId?: number }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -65,14 +80,25 @@ export function App({ tabId: givenTabId }: { tabId?: number }) {
 
   const refresh = useCallback(
     async (request: EngineRequest = { type: 'get-summary' }) => {
+      let tab: TabInfo | undefined;
       try {
-        const tabId = givenTabId ?? (await activeTabId());
-        if (tabId === undefined) throw new Error('no tab');
-        await ensureEngine(tabId);
-        const summary = await ask<PageSummary>(tabId, request);
-        setLoad({ state: 'ready', tabId, summary });
+        tab = await tabInfo(givenTabId);
+        if (!tab) throw new Error('no tab');
+        // Chrome's PDF viewer cannot be scripted: a .pdf address goes straight to "核对此 PDF".
+        if (tab.url && isPdfAddress(tab.url)) {
+          setLoad({ state: 'pdf-tab', tab, pdfUrl: tab.url });
+          return;
+        }
+        await ensureEngine(tab.id);
+        const summary = await ask<PageSummary>(tab.id, request);
+        setLoad({ state: 'ready', tabId: tab.id, summary });
       } catch (error) {
-        setLoad({ state: 'failed', reason: error instanceof Error ? error.message : String(error) });
+        setLoad({
+          state: 'failed',
+          reason: error instanceof Error ? error.message : String(error),
+          tab,
+          pdfUrl: webUrl(tab?.url),
+        });
       }
     },
     [givenTabId],
@@ -110,10 +136,36 @@ export function App({ tabId: givenTabId }: { tabId?: number }) {
         {load.state === 'ready' ? <PageCounts summary={load.summary} lang={lang} /> : null}
       </header>
       {load.state === 'loading' ? <div class="pp-message">{t(lang, 'checking')}</div> : null}
+      {load.state === 'pdf-tab' ? (
+        <div class="pp-message pp-pdf-tab">
+          {t(lang, 'pdfTab')}
+          <p>
+            <button
+              type="button"
+              class="pp-btn pp-check-this-pdf"
+              onClick={() => checkPdfFromClick(load.pdfUrl, load.tab)}
+            >
+              {bilingual('checkThisPdf')}
+            </button>
+          </p>
+        </div>
+      ) : null}
       {load.state === 'failed' ? (
         <div class="pp-message pp-cannot">
           {t(lang, 'cannotCheck')}
           <p>{t(lang, 'cannotCheckWhy')}</p>
+          {load.pdfUrl ? (
+            <p class="pp-maybe-pdf">
+              {t(lang, 'maybePdf')}{' '}
+              <button
+                type="button"
+                class="pp-btn pp-check-this-pdf"
+                onClick={() => checkPdfFromClick(load.pdfUrl!, load.tab)}
+              >
+                {bilingual('checkThisPdf')}
+              </button>
+            </p>
+          ) : null}
         </div>
       ) : null}
       {load.state === 'ready' ? (
@@ -121,6 +173,7 @@ export function App({ tabId: givenTabId }: { tabId?: number }) {
           summary={load.summary}
           lang={lang}
           tabId={load.tabId}
+          onCheckPdf={(pdfUrl) => checkPdfFromClick(pdfUrl, { id: load.tabId })}
           onSummary={(summary) => setLoad({ state: 'ready', tabId: load.tabId, summary })}
           onRerun={() => refresh({ type: 'rerun' })}
         />
@@ -147,12 +200,14 @@ function PageView({
   summary,
   lang,
   tabId,
+  onCheckPdf,
   onSummary,
   onRerun,
 }: {
   summary: PageSummary;
   lang: Lang;
   tabId: number;
+  onCheckPdf(pdfUrl: string): void;
   onSummary(summary: PageSummary): void;
   onRerun(): void;
 }) {
@@ -204,7 +259,14 @@ function PageView({
       </div>
       {summary.status === 'no-tables' ? <div class="pp-message pp-none">{t(lang, 'noBudgetTable')}</div> : null}
       {summary.status === 'scanned' ? <div class="pp-message">{t(lang, 'scanned')}</div> : null}
-      {summary.status === 'attachments-only' ? <AttachmentList attachments={summary.attachments} lang={lang} /> : null}
+      {summary.attachments.length ? (
+        <AttachmentList
+          attachments={summary.attachments}
+          only={summary.status === 'attachments-only'}
+          lang={lang}
+          onCheck={onCheckPdf}
+        />
+      ) : null}
       {summary.status === 'tables' ? (
         <div class="pp-controls">
           <label class="pp-switch">
@@ -227,22 +289,12 @@ function PageView({
       ) : null}
       {summary.status === 'tables' ? (
         <div class="pp-controls pp-page-exports">
-          <span class="pp-label">{t(lang, 'export')}</span>
-          <button type="button" class="pp-btn pp-btn-small pp-export-all" onClick={() => exportFile('xlsx')}>
-            {t(lang, 'exportAll')} XLSX
-          </button>
-          <span class="pp-label">{t(lang, 'evidence')}</span>
-          {EVIDENCE_FORMATS.map((format) => (
-            <button
-              key={format}
-              type="button"
-              class="pp-btn pp-btn-small"
-              data-export={format}
-              onClick={() => exportFile(format)}
-            >
-              {FORMAT_LABELS[format]}
-            </button>
-          ))}
+          <DocumentExportButtons
+            lang={lang}
+            buttonClass="pp-btn pp-btn-small"
+            labelClass="pp-label"
+            onExport={(format) => exportFile(format)}
+          />
         </div>
       ) : null}
       {summary.status === 'tables' && !summary.findings.length ? (
@@ -311,20 +363,7 @@ function TableSection({
         <div class="pp-ok">{t(lang, 'noFindingsInTable')}</div>
       )}
       <div class="pp-exports">
-        {TABLE_FORMATS.map((format) => (
-          <button
-            key={format}
-            type="button"
-            class="pp-btn pp-btn-small"
-            data-export={format}
-            onClick={() => onExport(format)}
-          >
-            {FORMAT_LABELS[format]}
-          </button>
-        ))}
-        <button type="button" class="pp-btn pp-btn-small" data-export="copy" onClick={onCopy}>
-          {lang === 'zh' ? '复制' : 'Copy'}
-        </button>
+        <TableExportButtons lang={lang} buttonClass="pp-btn pp-btn-small" onExport={onExport} onCopy={onCopy} />
       </div>
     </li>
   );
@@ -354,15 +393,29 @@ function FindingList({
   );
 }
 
-function AttachmentList({ attachments, lang }: { attachments: Attachment[]; lang: Lang }) {
+/**
+ * The page's attachments. PDFs get a 核对 button (the viewer checks them); other formats are listed with a note that
+ * they are not checked yet. On an attachments-only page this is the whole story of the page, said first.
+ */
+function AttachmentList({
+  attachments,
+  only,
+  lang,
+  onCheck,
+}: {
+  attachments: Attachment[];
+  only: boolean;
+  lang: Lang;
+  onCheck(pdfUrl: string): void;
+}) {
   return (
-    <div class="pp-message pp-attachments-only">
-      {t(lang, 'inAttachments')}
+    <div class={only ? 'pp-message pp-attachments-only' : 'pp-attachment-block'}>
+      {t(lang, only ? 'inAttachments' : 'attachmentsOnPage')}
       <ul class="pp-attachments">
         {attachments.map((attachment, i) => {
-          const href = safeHref(attachment.href);
+          const href = webUrl(attachment.href);
           return (
-            <li key={`${i}:${attachment.href}`}>
+            <li key={`${i}:${attachment.href}`} data-type={attachment.type}>
               <span class="pp-type">{attachment.type}</span>
               {href ? (
                 <a href={href} target="_blank" rel="noreferrer noopener">
@@ -370,6 +423,19 @@ function AttachmentList({ attachments, lang }: { attachments: Attachment[]; lang
                 </a>
               ) : (
                 <span>{attachment.text}</span>
+              )}
+              {href && isCheckableAttachment(attachment.type) ? (
+                <button
+                  type="button"
+                  class="pp-btn pp-btn-small pp-check-pdf"
+                  data-href={href}
+                  title={t(lang, 'checkPdfTitle')}
+                  onClick={() => onCheck(href)}
+                >
+                  {bilingual('checkPdf')}
+                </button>
+              ) : (
+                <span class="pp-not-checked">{bilingual('notCheckedYet')}</span>
               )}
             </li>
           );

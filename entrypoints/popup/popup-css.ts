@@ -35,6 +35,11 @@ button, select { font: inherit; }
 .pp-attachments { margin: 8px 0 0; padding-left: 18px; }
 .pp-attachments li { margin: 2px 0; overflow-wrap: anywhere; }
 .pp-attachments a { color: #0969da; }
+.pp-attachments .pp-check-pdf { margin-left: 6px; }
+.pp-attachment-block { padding: 8px 12px; border-bottom: 1px solid ${COLORS.line}; font-size: 12px; color: ${COLORS.muted}; }
+.pp-attachment-block .pp-attachments { color: ${COLORS.ink}; }
+.pp-not-checked { margin-left: 6px; font-size: 11px; color: ${COLORS.muted}; }
+.pp-pdf-tab .pp-btn, .pp-maybe-pdf .pp-btn { margin-top: 4px; font-size: 13px; }
 .pp-type { display: inline-block; margin-right: 6px; padding: 0 4px; border-radius: 3px; background: #eef1f4; font-size: 11px; color: ${COLORS.muted}; text-transform: uppercase; }
 .pp-settings { padding: 8px 12px 12px; font-size: 12px; color: ${COLORS.muted}; }
 .pp-settings summary { cursor: pointer; }

@@ -1,0 +1,92 @@
+/**
+ * The overlay layer of 核对 buttons beside PDF links. It follows the marks' drawing rule (read every box first, then
+ * write once): the overlay host calls measure() when the controller starts a draw (page-checker.ts measure() →
+ * OverlayHost.reattach()), before the controller reads its own boxes; the returned write runs in a microtask, after
+ * the controller has rendered, in the same frame. The buttons are shown while the marks are (the popup's switch),
+ * which the write reads from the marks' root element (data-marks, overlay.tsx).
+ */
+import { h, render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { BackgroundMessage } from '../../components/protocol.ts';
+import { clippingAncestors, clipRect, placeBeside, type RectLike, toBox } from './layout.ts';
+import type { OverlayLayer } from './overlay-host.ts';
+import { type LinkCheckView, LinkChecks } from './overlay-links.tsx';
+import { PdfLinkTargets } from './pdf-link-targets.ts';
+
+/** The button's size in CSS px (overlay-css.ts .bc-link-check), for placing it before it is drawn. */
+export const LINK_BUTTON_SIZE = { width: 78, height: 18 };
+
+function askForViewer(href: string) {
+  const message: BackgroundMessage = { type: 'open-pdf-viewer', url: href };
+  browser.runtime.sendMessage(message).catch((error) => console.warn('Budget Check: viewer not opened', error));
+}
+
+export class PdfLinkLayer implements OverlayLayer {
+  private readonly doc: Document;
+  private readonly host: Element;
+  private readonly mount: Element;
+  /** The element the marks are rendered into: its root says whether the marks are shown. */
+  private readonly marksMount: Element;
+  private readonly targets: PdfLinkTargets;
+  private readonly clips = new WeakMap<Element, Element[]>();
+  private readonly onCheck: (href: string) => void;
+
+  constructor(
+    doc: Document,
+    parts: { host: Element; mount: Element; marksMount: Element },
+    onCheck: (href: string) => void = askForViewer,
+  ) {
+    this.doc = doc;
+    this.host = parts.host;
+    this.mount = parts.mount;
+    this.marksMount = parts.marksMount;
+    this.targets = new PdfLinkTargets(doc);
+    this.onCheck = onCheck;
+  }
+
+  measure(): () => void {
+    const view = this.doc.defaultView;
+    const links = this.targets.links();
+    if (!view || !links.length) return () => this.draw([]);
+    const hostRect = this.host.getBoundingClientRect();
+    const origin = { x: hostRect.left, y: hostRect.top };
+    const viewportWidth = this.doc.documentElement.clientWidth || view.innerWidth;
+    const clipRects = new Map<Element, RectLike>();
+    const rectOf = (clip: Element) => {
+      let rect = clipRects.get(clip);
+      if (!rect) {
+        rect = clip.getBoundingClientRect();
+        clipRects.set(clip, rect);
+      }
+      return rect;
+    };
+    const views: LinkCheckView[] = [];
+    links.forEach((link, i) => {
+      if (!link.element.isConnected) return;
+      const lines = link.element.getClientRects();
+      const last = lines[lines.length - 1];
+      if (!last || (last.width === 0 && last.height === 0)) return; // hidden (display: none, a closed menu)
+      let clips = this.clips.get(link.element);
+      if (!clips) {
+        clips = clippingAncestors(link.element);
+        this.clips.set(link.element, clips);
+      }
+      // A link scrolled out of its scroll box gets no button floating outside the box.
+      if (!clipRect(last, clips.map(rectOf))) return;
+      const spot = placeBeside(last, viewportWidth, LINK_BUTTON_SIZE);
+      views.push({ key: `l${i}`, href: link.href, box: toBox(spot, origin) });
+    });
+    return () => this.draw(views);
+  }
+
+  private draw(links: LinkCheckView[]) {
+    // Attribute reads cost no layout: this runs after the marks were rendered, in the write phase.
+    const visible = this.marksMount.firstElementChild?.getAttribute('data-marks') !== 'off';
+    render(h(LinkChecks, { links, visible, onCheck: this.onCheck }), this.mount);
+  }
+
+  stop(): void {
+    this.targets.stop();
+    render(null, this.mount);
+  }
+}
