@@ -47,21 +47,23 @@ const KEYS: [string, RegExp][] = [
   ['sangong-running', /公务用车运行(?:维护)?费/],
   ['sangong-reception', /公务接待费/],
   ['sangong', /三公/],
+  // Jiangsu: "一般公共预算拨款安排的会议费预算支出 1,282.56 万元": the 会议费, not the general public budget.
+  ['meeting', /会议费/],
+  ['training', /培训费/],
   ['admin-running', /机关运行经费|单位运行经费/],
   ['procurement-goods', /政府采购货物/],
   ['procurement-works', /政府采购工程/],
   ['procurement-services', /政府采购服务/],
   ['sme-micro', /小微企业/],
   ['sme', /中小企业/],
-  ['procurement', /政府采购预算/],
+  ['procurement', /政府采购(?:支出)?预算/],
   ['perf-overall', /整体(?:预算)?绩效目标/],
   ['perf-nonfiscal-projects', /非财政拨款项目/],
   ['perf-fiscal-projects', /财政拨款项目/],
   ['classified-projects', /涉密项目/],
   ['personnel', /人员经费/],
   ['public-use', /公用经费/],
-  ['fiscal-total', /财政拨款收支总预算/],
-  ['total', /收支总预算|收入预算|支出预算/],
+  ['fiscal-total', /财政拨款收支总预算|财政拨款收入预算(?:总计|合计)/],
   ['gp-transfer', /上级一般公共预算/],
   ['fund-transfer', /上级政府性基金/],
   ['soe-transfer', /上级国有资本/],
@@ -75,6 +77,10 @@ const KEYS: [string, RegExp][] = [
   ['nonfiscal-carryover', /非财政拨款结转/],
   ['fiscal-carryover', /财政拨款结转/],
   ['carryover', /上年结转结余/],
+  ['other-funds', /其他资金/],
+  // Last: a label that names a fund or a part ("一般公共预算收入预算", "政府性基金支出预算", "财政拨款基本支出预算") is
+  // that part, not the budget total (Jiangsu's 部门预算 names every part this way).
+  ['total', /收支总预算|收入预算|支出预算/],
 ];
 
 /** Quantities whose 其中 parts are, by definition, the whole (a shortfall is an error, not an incomplete list). */
@@ -103,7 +109,9 @@ export function subjectKey(label: string, kind: SectionKind): string | undefined
   for (const [key, pattern] of KEYS) {
     if (!pattern.test(label)) continue;
     if (key === 'total') return 'total@all';
-    if (key === 'basic' || key === 'project') return `${key}@${kind === 'expenditure' ? 'all' : 'gp'}`;
+    // 一 收支总体 and 三 支出 speak of all funds; 五/六 of the general public budget.
+    if (key === 'basic' || key === 'project')
+      return `${key}@${kind === 'expenditure' || kind === 'overview' ? 'all' : 'gp'}`;
     // 四 "收入预算包括：一般公共预算拨款 X" and 五 "一般公共预算拨款合计 X" are both the GP total.
     return key;
   }
@@ -132,4 +140,7 @@ export const KEY_NAMES: Record<string, string> = {
   'public-use': '公用经费',
   sangong: '“三公”经费',
   'unit-funds': '单位资金',
+  'other-funds': '其他资金',
+  meeting: '会议费',
+  training: '培训费',
 };

@@ -8,7 +8,7 @@
  *
  * Fires: a 支出总计 typed 515.48 against 收入总计 515.38. Silent: every seed (2 checks each).
  */
-import { columnLabel, type RowInfo, type Segment } from '../structure/table-structure.ts';
+import { columnLabel, type RowInfo, type Segment, valueColOf } from '../structure/table-structure.ts';
 import type { AnalyzedTable, FindingDraft, Rule } from './rule.ts';
 import { checkSumRelation } from './sum-relation.ts';
 
@@ -47,7 +47,7 @@ function lastTotal(table: AnalyzedTable, name: RegExp): { row: RowInfo; col: num
   for (const segment of table.structure.segments as Segment[]) {
     const col = segment.valueCols[0];
     if (col === undefined) continue;
-    for (const row of segment.rows) if (row.role === 'total' && name.test(row.name)) found = { row, col };
+    for (const row of segment.rows) if (row.role === 'total' && name.test(row.name)) found = { row, col: valueColOf(row, col) };
   }
   return found;
 }

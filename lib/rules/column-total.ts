@@ -9,7 +9,7 @@
  * Fires: [002] 表2/表3/表5 合计 vs Σ类 differ by 0.01 (rounding notes, never errors); a typo'd 合计 (test/rules).
  * Silent: [000] 表1 收入总计 515.38 = 一、本年收入 515.38 + 二、上年结转结余 (blank).
  */
-import { columnLabel, type RowInfo, type Segment } from '../structure/table-structure.ts';
+import { columnLabel, type RowInfo, type Segment, valueColOf } from '../structure/table-structure.ts';
 import { parentCode } from '../structure/budget-code.ts';
 import type { AnalyzedTable, FindingDraft, Rule, RuleContext } from './rule.ts';
 import { checkSumRelation } from './sum-relation.ts';
@@ -43,8 +43,8 @@ function checkSegment(ctx: RuleContext, table: AnalyzedTable, segment: Segment):
       const outcome = checkSumRelation(ctx, {
         rule: columnTotal.id,
         table,
-        total: { row: total.row, col },
-        parts: parts.map((p) => ({ row: p.row, col })),
+        total: { row: total.row, col: valueColOf(total, col) },
+        parts: parts.map((p) => ({ row: p.row, col: valueColOf(p, col) })),
         rowLabel: total.label,
         colLabel: columnLabel(table.grid, col),
         totalName: [total.name || '合计', 'the total'],
@@ -63,7 +63,8 @@ function rowsBetween(rows: RowInfo[], previous: RowInfo | undefined, total: RowI
 
 /** The rows a total adds up. See the file comment. */
 export function topLevelRows(rows: RowInfo[]): RowInfo[] {
-  const candidates = rows.filter((r) => r.role === 'item' || r.role === 'subtotal');
+  // A line of a row group with a 小计 is counted through that 小计 (收入预算总表: 其他资金 › 小计 | 事业收入 | …).
+  const candidates = rows.filter((r) => (r.role === 'item' || r.role === 'subtotal') && r.subtotalRow === undefined);
   const coded = candidates.filter((r) => r.code);
   if (coded.length > 0) {
     const headings = candidates.filter((r) => !r.code);

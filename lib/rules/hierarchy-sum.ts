@@ -9,7 +9,7 @@
  * Silent: [004] 表6, whose missing 301 row leaves the 301xx rows to column-total.
  */
 import { type RowSumGroup, codeHierarchy } from '../structure/code-hierarchy.ts';
-import { columnLabel, type Segment } from '../structure/table-structure.ts';
+import { columnLabel, type Segment, valueColOf } from '../structure/table-structure.ts';
 import { rowLabelOf } from './row-label.ts';
 import type { AnalyzedTable, FindingDraft, Rule, RuleContext } from './rule.ts';
 import { checkSumRelation } from './sum-relation.ts';
@@ -35,8 +35,8 @@ function checkSegment(ctx: RuleContext, table: AnalyzedTable, segment: Segment):
       const outcome = checkSumRelation(ctx, {
         rule: hierarchySum.id,
         table,
-        total: { row: group.parent.row, col },
-        parts: group.children.map((c) => ({ row: c.row, col })),
+        total: { row: group.parent.row, col: valueColOf(group.parent, col) },
+        parts: group.children.map((c) => ({ row: c.row, col: valueColOf(c, col) })),
         rowLabel: rowLabelOf(group.parent),
         colLabel: columnLabel(table.grid, col),
         totalName,

@@ -11,7 +11,7 @@
  */
 import type { StandardTable } from '../classify/standard-table.ts';
 import { checkSum } from '../rounding.ts';
-import { columnLabel, type RowInfo, type Segment } from '../structure/table-structure.ts';
+import { columnLabel, type RowInfo, type Segment, valueColOf } from '../structure/table-structure.ts';
 import { readCell } from './cells.ts';
 import { tableTitle } from './findings.ts';
 import type { AnalyzedTable, FindingDraft, Rule, RuleContext } from './rule.ts';
@@ -31,7 +31,7 @@ export const listParts: Rule = {
       for (const segment of table.structure.segments)
         for (const list of listsOf(segment))
           for (const col of segment.valueCols) {
-            const finding = checkList(ctx, table, list, col, complete);
+            const finding = checkList(ctx, table, list, col, complete || list.kind === 'group');
             if (finding) findings.push(finding);
           }
     }
@@ -42,7 +42,8 @@ export const listParts: Rule = {
 interface PartList {
   whole: RowInfo;
   parts: RowInfo[];
-  kind: 'numbered' | 'ofWhich';
+  /** 'group': a row group's 小计 over the group's other lines (lib/structure/row-groups.ts), complete by definition. */
+  kind: 'numbered' | 'ofWhich' | 'group';
 }
 
 const isLine = (r: RowInfo) => r.role === 'item' || r.role === 'subtotal';
@@ -62,7 +63,10 @@ export function listsOf(segment: Segment): PartList[] {
     // Coded rows below a numbered heading are a code hierarchy (hierarchy-sum, column-total), not this list.
     if (scope.some((r) => r.code)) return;
     const numbered = scope.filter((r) => isLine(r) && r.marker === 2);
-    const parts = numbered.length > 0 ? numbered : scope.filter((r) => isLine(r) && r.marker === undefined);
+    const parts =
+      numbered.length > 0
+        ? numbered
+        : scope.filter((r) => isLine(r) && r.marker === undefined && r.subtotalRow === undefined);
     if (parts.length > 0) lists.push({ whole: row, parts, kind: 'numbered' });
   });
   // One pass to group 其中 rows by their parent: a filter per row made 20,000-row tables quadratic.
@@ -78,6 +82,17 @@ export function listsOf(segment: Segment): PartList[] {
     const parts = ofWhichByParent.get(row.row);
     if (parts) lists.push({ whole: row, parts, kind: 'ofWhich' });
   }
+  const groupLines = new Map<number, RowInfo[]>();
+  for (const r of rows)
+    if (r.subtotalRow !== undefined) {
+      const group = groupLines.get(r.subtotalRow);
+      if (group) group.push(r);
+      else groupLines.set(r.subtotalRow, [r]);
+    }
+  for (const row of rows) {
+    const parts = groupLines.get(row.row);
+    if (parts) lists.push({ whole: row, parts, kind: 'group' });
+  }
   return lists;
 }
 
@@ -85,15 +100,17 @@ function relationOf(table: AnalyzedTable, list: PartList, col: number): SumRelat
   return {
     rule: listParts.id,
     table,
-    total: { row: list.whole.row, col },
-    parts: list.parts.map((p) => ({ row: p.row, col })),
+    total: { row: list.whole.row, col: valueColOf(list.whole, col) },
+    parts: list.parts.map((p) => ({ row: p.row, col: valueColOf(p, col) })),
     rowLabel: list.whole.label,
     colLabel: columnLabel(table.grid, col),
     totalName: [list.whole.name || list.whole.label, list.whole.name || list.whole.label],
     partsName:
       list.kind === 'ofWhich'
         ? ['其中各项之和', 'the sum of its 其中 lines']
-        : ['所列各分项之和', 'the sum of its numbered lines'],
+        : list.kind === 'group'
+          ? ['同组各项之和', 'the sum of the lines of its group']
+          : ['所列各分项之和', 'the sum of its numbered lines'],
   };
 }
 

@@ -6,6 +6,8 @@
 import type { Amount, GridCell, TableGrid } from '../model.ts';
 import { canonicalLabel, tidy } from '../text.ts';
 import { type BudgetCode, codeFromParts, splitLeadingCode } from './budget-code.ts';
+import { groupedLabels } from './row-groups.ts';
+import { spannedValueCols } from './spanned-value.ts';
 
 export type ColumnRole = 'code' | 'label' | 'value';
 
@@ -43,6 +45,21 @@ export interface RowInfo {
   marker?: 1 | 2;
   /** For 'ofWhich' rows: the row they are a part of. */
   ofWhichParent?: number;
+  /**
+   * For a line of a row group that has a 小计 line (lib/structure/row-groups.ts): the grid row of that 小计. The line
+   * is a part of the 小计, not of the table's total.
+   */
+  subtotalRow?: number;
+  /**
+   * Where the row's label spans over some of the segment's value columns (lib/structure/spanned-value.ts): value
+   * column → the grid column that holds the row's amount for it. Read through `valueColOf`.
+   */
+  valueAt?: Record<number, number>;
+}
+
+/** The grid column holding a row's amount for a segment value column (see RowInfo.valueAt). */
+export function valueColOf(row: RowInfo, col: number): number {
+  return row.valueAt?.[col] ?? col;
 }
 
 /** One list in a table: most tables have one; 收支总体情况表 has an income list and an expenditure list side by side. */
@@ -60,12 +77,16 @@ export interface TableStructure {
   bodyRows: number[];
 }
 
-const TOTAL_NAMES = /^(?:合计|总计|收入总计|支出总计|收支总计|本年收入合计|本年支出合计|收入合计|支出合计|合计数|全部合计)$/;
+// 当年收入小计 / 当年支出小计 (Jiangsu's 收支预算总表) close the year's list as 本年收入合计 does in the national template;
+// a bare 小计 is a subtotal of a group, not a total.
+const TOTAL_NAMES =
+  /^(?:合计|总计|收入总计|支出总计|收支总计|(?:本年|当年)(?:收入|支出)(?:合计|小计)|收入合计|支出合计|合计数|全部合计)$/;
 const SUBTOTAL_NAME = /^(?:小计|.*（小计）)$/;
 const OF_WHICH = /^其中[：:]?/;
 const MARKER_1 = /^[一二三四五六七八九十]+[、.．]/;
 const MARKER_2 = /^(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[）)])/;
-const CODE_HEADER = /^(?:类|款|项|科目编码|功能分类科目编码|经济分类科目编码|编码|代码|科目代码)$/;
+// 科目编码, 功能分类科目编码, 经济分类科目编码, and Jiangsu's 功能科目编码 / 经济科目编码.
+const CODE_HEADER = /^(?:类|款|项|(?:功能|经济)?(?:分类)?科目(?:编码|代码)|编码|代码)$/;
 
 export function isTotalName(name: string): boolean {
   return TOTAL_NAMES.test(name);
@@ -86,7 +107,8 @@ export function analyzeStructure(grid: TableGrid): TableStructure {
   const bodyRows: number[] = [];
   for (let r = grid.headRows; r < grid.rows.length; r++) bodyRows.push(r);
   const columns = classifyColumns(grid, bodyRows);
-  const segments = splitSegments(columns).map((seg) => ({ ...seg, rows: readRows(grid, seg, bodyRows) }));
+  const amountCols = new Set(columns.filter((c) => c.role === 'value').map((c) => c.col));
+  const segments = splitSegments(columns).map((seg) => ({ ...seg, rows: readRows(grid, seg, bodyRows, amountCols) }));
   return { columns, segments, bodyRows };
 }
 
@@ -98,17 +120,29 @@ function classifyColumns(grid: TableGrid, bodyRows: number[]): ColumnInfo[] {
     let numbers = 0;
     let codeLike = 0;
     let text = 0;
+    /** Text cells that are a total's label spanning on into the next column ("合计" over 科目编码 | 科目名称). */
+    let spanningTotals = 0;
     for (const r of bodyRows) {
       const cell = grid.rows[r][c];
       if (!isOrigin(cell, r, c)) continue;
       if (cell.value.kind === 'number' || cell.value.kind === 'invalid') {
         numbers++;
         if (/^\d{2,7}$/.test(cell.text.replace(/\s+/g, ''))) codeLike++;
-      } else if (cell.value.kind === 'text') text++;
+      } else if (cell.value.kind === 'text') {
+        text++;
+        const next = grid.rows[r][c + 1];
+        if (next && next.originRow === r && next.originCol === c && TOTAL_NAMES.test(canonicalLabel(cell.text)))
+          spanningTotals++;
+      }
     }
     let role: ColumnRole;
-    if (CODE_HEADER.test(name) && text === 0) role = 'code';
-    else if (numbers > 0 && codeLike === numbers && text === 0 && path.some((p) => /编码|代码|科目|类|款|项/.test(p)))
+    if (CODE_HEADER.test(name) && text === spanningTotals) role = 'code';
+    else if (
+      numbers > 0 &&
+      codeLike === numbers &&
+      text === spanningTotals &&
+      path.some((p) => /编码|代码|科目|类|款|项/.test(p))
+    )
       role = 'code';
     else if (text > numbers) role = 'label';
     else if (numbers > 0) role = 'value';
@@ -143,10 +177,16 @@ function splitSegments(columns: ColumnInfo[]): Omit<Segment, 'rows'>[] {
   return segments.filter((s) => s.valueCols.length > 0);
 }
 
-function readRows(grid: TableGrid, seg: Omit<Segment, 'rows'>, bodyRows: number[]): RowInfo[] {
+function readRows(
+  grid: TableGrid,
+  seg: Omit<Segment, 'rows'>,
+  bodyRows: number[],
+  amountCols: ReadonlySet<number>,
+): RowInfo[] {
   const rows: RowInfo[] = [];
   let ofWhichParent: number | undefined;
   let lastNonPart: number | undefined;
+  const grouped = groupedLabels(grid, seg.labelCols, bodyRows);
   for (const r of bodyRows) {
     const cells = grid.rows[r];
     const labelText = tidy(
@@ -164,7 +204,11 @@ function readRows(grid: TableGrid, seg: Omit<Segment, 'rows'>, bodyRows: number[
         rest = split.rest;
       }
     }
-    const hasValue = seg.valueCols.some((c) => cells[c].value.kind !== 'blank');
+    // In a row group the line's own label says what the row is (小计, 其中：…); the group label says where it belongs.
+    const group = code ? undefined : grouped.get(r);
+    if (group) rest = group.line;
+    const valueAt = spannedValueCols(grid, r, seg.labelCols, seg.valueCols, amountCols);
+    const hasValue = seg.valueCols.some((c) => cells[valueAt?.[c] ?? c].value.kind !== 'blank');
     const canonical = canonicalLabel(rest);
     let marker: RowInfo['marker'];
     let name = canonical;
@@ -199,9 +243,28 @@ function readRows(grid: TableGrid, seg: Omit<Segment, 'rows'>, bodyRows: number[
     if (code) info.code = code;
     if (marker) info.marker = marker;
     if (role === 'ofWhich' && ofWhichParent !== undefined) info.ofWhichParent = ofWhichParent;
+    if (valueAt) info.valueAt = valueAt;
     rows.push(info);
   }
+  linkGroupSubtotals(rows, grouped);
   return rows;
+}
+
+/** The lines of a row group that has one 小计 line are that 小计's parts (lib/structure/row-groups.ts). */
+function linkGroupSubtotals(rows: RowInfo[], grouped: ReturnType<typeof groupedLabels>): void {
+  const byKey = new Map<string, RowInfo[]>();
+  for (const row of rows) {
+    const group = grouped.get(row.row);
+    if (!group || row.code) continue;
+    const members = byKey.get(group.key);
+    if (members) members.push(row);
+    else byKey.set(group.key, [row]);
+  }
+  for (const members of byKey.values()) {
+    const subtotals = members.filter((m) => m.role === 'subtotal');
+    if (subtotals.length !== 1) continue;
+    for (const m of members) if (m.role === 'item') m.subtotalRow = subtotals[0].row;
+  }
 }
 
 /** The column label for messages: the header path joined, e.g. "一般公共预算支出 › 基本支出". */

@@ -9,7 +9,7 @@ import type { Amount, CellRef, TableGrid } from '../model.ts';
 import { readCell } from '../rules/cells.ts';
 import type { AnalyzedTable, DocumentModel } from '../rules/rule.ts';
 import { canonicalLabel } from '../text.ts';
-import type { RowInfo, Segment } from '../structure/table-structure.ts';
+import { type RowInfo, type Segment, valueColOf } from '../structure/table-structure.ts';
 
 /** A table value found by a lookup: blank cells read as an exact 0 (a blank is not a rounded figure). */
 export interface Located {
@@ -90,7 +90,7 @@ export function lookup(
   if (!found) return undefined;
   const c = col ? valueColumn(table, found.segment, col) : firstValueColumn(found.segment);
   if (c === undefined) return undefined;
-  return locate(table, found.row.row, c, found.row.label);
+  return locate(table, found.row.row, valueColOf(found.row, c), found.row.label);
 }
 
 export function cellRef(located: Located): CellRef {

@@ -1,0 +1,113 @@
+/**
+ * The table rules on the shapes of Jiangsu's 部门预算公开表 (江苏省政协办公厅2019年预算公开表.pdf, figures as printed):
+ * 收入预算总表 groups its lines under row-spanning labels with a 小计 each; 收支预算总表 closes two side-by-side
+ * expenditure lists with one 支出合计 whose label spans the first list's amount column. Both once gave false errors.
+ */
+import { describe, expect, it } from 'vitest';
+import { gridFromStrings } from '../../test/helpers/grid-from-strings.ts';
+import { classifyTable } from '../classify/standard-table.ts';
+import { analyzeModel } from '../engine.ts';
+import type { TableGrid } from '../model.ts';
+import { analyzeStructure } from '../structure/table-structure.ts';
+import { balance } from './balance.ts';
+import { columnTotal } from './column-total.ts';
+import { listParts } from './list-parts.ts';
+import type { DocumentModel } from './rule.ts';
+
+function run(grid: TableGrid) {
+  const model: DocumentModel = {
+    raw: { title: '', blocks: [], attachments: [] },
+    tables: [{ grid, structure: analyzeStructure(grid), standard: classifyTable(grid) }],
+  };
+  return analyzeModel(model, { rules: [columnTotal, listParts, balance] });
+}
+
+const income = (other: string) =>
+  gridFromStrings({
+    title: '收入预算总表',
+    unit: '万元',
+    headRows: 1,
+    rows: [
+      ['项目名称', '项目名称', '金额'],
+      ['收入总计', '收入总计', '13,377.11'],
+      ['一般公共预算资金', '小计', '13,297.11'],
+      ['一般公共预算资金', '公共财政拨款(补助)资金', '13,297.11'],
+      ['一般公共预算资金', '专项收入', ''],
+      ['政府性基金', '小计', ''],
+      ['其他资金', '小计', '80.00'],
+      ['其他资金', '事业收入', ''],
+      ['其他资金', '经营收入', ''],
+      ['其他资金', '其他收入', other],
+    ],
+    spans: [
+      { row: 0, col: 0, rowSpan: 1, colSpan: 2 },
+      { row: 1, col: 0, rowSpan: 1, colSpan: 2 },
+      { row: 2, col: 0, rowSpan: 3, colSpan: 1 },
+      { row: 6, col: 0, rowSpan: 4, colSpan: 1 },
+    ],
+  });
+
+describe('收入预算总表: lines grouped under 小计', () => {
+  it('checks 收入总计 against the 小计 rows only, and each 小计 against its lines', () => {
+    const report = run(income('80.00'));
+    expect(report.findings).toEqual([]);
+    // 收入总计 13,377.11 = 13,297.11 + 80.00; 13,297.11 = 13,297.11 + blank; 80.00 = 80.00 (政府性基金: all blank).
+    expect(report.tallies[0]).toMatchObject({ checks: 3, passed: 3 });
+  });
+
+  it('reports a line that breaks its group’s 小计, once, as an error on that 小计', () => {
+    const report = run(income('70.00'));
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]).toMatchObject({
+      rule: 'list-parts',
+      severity: 'error',
+      rowLabel: '其他资金 小计',
+      stated: '80.00',
+      expected: '70.00',
+    });
+  });
+});
+
+const overview = (functionalTotal: string) =>
+  gridFromStrings({
+    title: '收支预算总表',
+    unit: '万元',
+    headRows: 2,
+    rows: [
+      ['收入', '收入', '支出', '支出', '支出', '支出'],
+      ['项目名称', '金额', '功能科目名称', '金额', '项目名称', '金额'],
+      ['一、财政拨款', '13,297.11', '一、一般公共服务支出', functionalTotal, '一、基本支出', '6,522.75'],
+      ['1.一般公共预算', '13,297.11', '二、社会保障和就业支出', '858.51', '二、项目支出', '4,968.34'],
+      ['2.政府性基金预算', '', '三、住房保障支出', '2,247.04', '三、单位预留机动经费', '1,886.02'],
+      ['二、财政专户管理资金', '', '', '', '', ''],
+      ['三、其他资金', '80.00', '', '', '', ''],
+      ['当年收入小计', '13,377.11', '当年支出小计', '当年支出小计', '当年支出小计', '13,377.11'],
+      ['上年结转资金', '', '结转下年资金', '结转下年资金', '结转下年资金', ''],
+      ['收入合计', '13,377.11', '支出合计', '支出合计', '支出合计', '13,377.11'],
+    ],
+    spans: [
+      { row: 0, col: 0, rowSpan: 1, colSpan: 2 },
+      { row: 0, col: 2, rowSpan: 1, colSpan: 4 },
+      ...[7, 8, 9].map((row) => ({ row, col: 2, rowSpan: 1, colSpan: 3 })),
+    ],
+  });
+
+describe('收支预算总表: 当年小计 and a 支出合计 spanning the 功能分类 amount column', () => {
+  it('finds every relation holding', () => {
+    const report = run(overview('10,271.56'));
+    expect(report.findings).toEqual([]);
+    // 收入: 当年收入小计 13,377.11 = 13,297.11 + 0 + 80.00; 收入合计 = 当年收入小计 + 上年结转 (blank);
+    // 一、财政拨款 13,297.11 = 1. 13,297.11 + 2. blank. 功能分类: 10,271.56 + 858.51 + 2,247.04 = 13,377.11, twice
+    // (当年支出小计, 支出合计). 支出用途: 6,522.75 + 4,968.34 + 1,886.02 = 13,377.11, twice. Balance: 1.
+    expect(report.tallies[0]).toMatchObject({ checks: 8, passed: 8 });
+  });
+
+  it('still catches a 功能分类 line that does not add up to the shared 当年支出小计', () => {
+    const report = run(overview('10,171.56'));
+    // 10,171.56 + 858.51 + 2,247.04 = 13,277.11 ≠ 13,377.11, in the column the spanning label points at.
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([
+      expect.objectContaining({ rule: 'column-total', rowLabel: '当年支出小计', stated: '13377.11', expected: '13277.11' }),
+    ]);
+    expect(report.findings[0].cells[0]).toEqual({ tableId: 't0', row: 7, col: 5 });
+  });
+});

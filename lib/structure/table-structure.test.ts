@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { gridFromStrings } from '../../test/helpers/grid-from-strings.ts';
+import { analyzeStructure } from './table-structure.ts';
+
+describe('code columns', () => {
+  it('江苏省委办公厅2019 公开05表: 功能科目编码 is a code column although 合计 spans it and the name column', () => {
+    const grid = gridFromStrings({
+      title: '财政拨款支出预算表（功能科目）',
+      headRows: 1,
+      rows: [
+        ['功能科目编码', '功能科目名称', '金额'],
+        ['合计', '合计', '27,664.22'],
+        ['201', '一般公共服务支出', '22,395.50'],
+        ['20131', '党委办公厅（室）及相关机构事务', '22,395.50'],
+        ['2013101', '行政运行', '9,370.12'],
+        ['2013102', '一般行政管理事务', '13,025.38'],
+      ],
+      spans: [{ row: 1, col: 0, rowSpan: 1, colSpan: 2 }],
+    });
+    const { columns, segments } = analyzeStructure(grid);
+    expect(columns.map((c) => c.role)).toEqual(['code', 'label', 'value']);
+    expect(segments).toHaveLength(1);
+    expect(segments[0].rows.map((r) => `${r.role}${r.code ? ` ${r.code.code}` : ''}`)).toEqual([
+      'total',
+      'item 201',
+      'item 20131',
+      'item 2013101',
+      'item 2013102',
+    ]);
+  });
+
+  it('a column of plain text under a code-like header stays a label column', () => {
+    const grid = gridFromStrings({
+      headRows: 1,
+      rows: [
+        ['科目编码', '金额'],
+        ['办公费', '10.00'],
+      ],
+    });
+    expect(analyzeStructure(grid).columns.map((c) => c.role)).toEqual(['label', 'value']);
+  });
+});
