@@ -1,7 +1,9 @@
 /**
  * What the short lines around a budget table are: its number (表1), its title (单位收支总体情况表, or both on one line
  * "表1　单位收支总体情况表"), its meta lines (编制单位：…, 单位：万元, (2023 年)), page furniture (page numbers) and
- * continuation marks (续表). Every pattern here is anchored and linear: no backtracking blow-up on long lines.
+ * continuation marks (续表). Every pattern here is anchored or starts at a bracket, and linear: no two space runs
+ * (\s*) meet with only optional text between them (`\s*(?:人民币)?\s*` is quadratic, three such runs cubic: 10,000
+ * spaces took 3 minutes), so each space is matched one way only.
  */
 import { singleLine, spaceless } from '../grid/normalize-text.ts';
 import { UNIT_DECLARATION } from './table-unit.ts';
@@ -19,22 +21,25 @@ const MAX_TITLE_CHARS = 60;
 
 const NUMBER_PREFIX =
   /^(?:附)?表\s*([0-9０-９]{1,3}(?:\s*[-－—–.．]\s*[0-9０-９]{1,3})?|[一二三四五六七八九十]{1,3})(?![0-9０-９])\s*[:：、.．]?\s*/;
-const CONTINUED = /^[(（]?\s*续\s*(?:表|上表)?\s*[)）]?$/;
-/** Bracketed tails a title may carry: （续表）, (2023年), （单位：万元）, （公开01表）. */
-const BRACKET_TAIL = /\s*[(（][^()（）]{0,24}[)）]\s*$/;
+const CONTINUED = /^[(（]?\s*续\s*(?:(?:表|上表)\s*)?[)）]?$/;
+/**
+ * Bracketed tails a title may carry: （续表）, (2023年), （单位：万元）, （公开01表）. No leading \s*: unanchored, it would
+ * rescan a run of spaces from every position in it (quadratic); the caller trims what is left before the bracket.
+ */
+const BRACKET_TAIL = /[(（][^()（）]{0,24}[)）]\s*$/;
 const LIST_MARKER = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、.．](?!\d))\s*/;
 const PART_HEADING = /^第\s*[一二三四五六七八九十\d]{1,3}\s*部分/;
 
 const UNIT_DECLARATION_ALL = new RegExp(UNIT_DECLARATION.source, 'g');
 
 const META_LINE = [
-  /^(?:编制|填报|申报|预算|主管)?(?:单位|部门)\s*(?:[(（]\s*单位\s*[)）])?\s*(?:名称)?\s*[:：]/,
+  /^(?:编制|填报|申报|预算|主管)?(?:单位|部门)\s*(?:[(（]\s*单位\s*[)）]\s*)?(?:名称\s*)?[:：]/,
   /^金额单位\s*[:：]/,
   /^[(（]\s*\d{4}\s*年度?\s*[)）]$/,
-  /^[(（]?\s*(?:人民币)?\s*(?:亿元|万元|元)\s*[)）]?$/,
+  /^[(（]?\s*(?:人民币\s*)?(?:亿元|万元|元)\s*[)）]?$/,
 ];
 
-const PAGE_NOISE = [/^[-—－–]?\s*\d{1,4}\s*[-—－–]?$/, /^第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/];
+const PAGE_NOISE = [/^[-—－–]?\s*\d{1,4}\s*[-—－–]?$/, /^第\s*\d{1,4}\s*页(?:\s*(?:[,，/]\s*)?共\s*\d{1,4}\s*页)?$/];
 
 export function isMetaLine(line: string): boolean {
   const t = line.trim();
@@ -82,7 +87,7 @@ export function cleanTitle(text: string): string {
   for (let i = 0; i < 3; i++) {
     const tail = BRACKET_TAIL.exec(t);
     if (!tail || !(UNIT_DECLARATION.test(tail[0]) || /续/.test(tail[0]))) break;
-    t = t.slice(0, tail.index);
+    t = t.slice(0, tail.index).trimEnd();
   }
   return t.trim();
 }
@@ -118,7 +123,7 @@ function stripBracketTails(t: string): string {
   for (let i = 0; i < 3; i++) {
     const tail = BRACKET_TAIL.exec(s);
     if (!tail) break;
-    s = s.slice(0, tail.index);
+    s = s.slice(0, tail.index).trimEnd();
   }
   return s.trim();
 }

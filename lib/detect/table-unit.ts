@@ -8,9 +8,10 @@ import type { Unit } from '../model.ts';
 const SCALE: Record<Unit['name'], number> = { 元: 1, 万元: 10_000, 亿元: 100_000_000 };
 
 /** "单位：万元", "金额单位：元", "单位:人民币万元" — the unit word must end there ("单位：万元县财政局" is a name). */
-export const UNIT_DECLARATION = /(?:金额)?单位\s*[:：]\s*(?:人民币)?\s*(亿元|万元|元)(?=$|[\s)）\]】,，;；。、])/;
+export const UNIT_DECLARATION = /(?:金额)?单位\s*[:：]\s*(?:人民币\s*)?(亿元|万元|元)(?=$|[\s)）\]】,，;；。、])/;
 const DECLARED = UNIT_DECLARATION;
-const BARE = /^[(（]?\s*(?:人民币)?\s*(亿元|万元|元)\s*[)）]?$/;
+/** `人民币\s*` inside the optional group: two space runs around an optional word backtrack quadratically. */
+const BARE = /^[(（]?\s*(?:人民币\s*)?(亿元|万元|元)\s*[)）]?$/;
 const IN_LABEL = /[(（]\s*(亿元|万元|元)\s*[)）]/;
 
 export function unitNamed(name: Unit['name']): Unit {

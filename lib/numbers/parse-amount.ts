@@ -24,8 +24,14 @@ const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 /** Groups of three digits after a separator: "1,234,567.89". */
 const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
-/** Text made only of characters that numbers are built from: if it does not parse, it is an unreadable number. */
-const NUMBER_LIKE = /^[-+−(（]?[\d.,，．Oo]*\d[\d.,，．Oo]*[)）]?%?$/;
+/**
+ * Text made only of characters that numbers are built from: if it does not parse, it is an unreadable number.
+ * One run of a single class between a sign and a close, all three disjoint, so the match is linear; the caller also
+ * asks for a digit. (`[\d.,]*\d[\d.,]*` said the same but tried every digit as "the" digit: quadratic on a long
+ * digit run that ends in a stray character — 100,000 digits and an "x" took 9 s.)
+ */
+const NUMBER_LIKE = /^[-+−(（]?[\d.,，．Oo]+[)）]?%?$/;
+const HAS_DIGIT = /\d/;
 
 export function normalizeNumberText(text: string): string {
   // NFKC folds full-width digits, point, percent and minus into ASCII.
@@ -38,7 +44,7 @@ export function parseCell(text: string): CellValue {
   if (BLANK_MARKERS.has(compact)) return { kind: 'blank' };
   const amount = parseAmount(compact);
   if (amount) return { kind: 'number', amount };
-  if (NUMBER_LIKE.test(compact) && /\d/.test(compact)) {
+  if (NUMBER_LIKE.test(compact) && HAS_DIGIT.test(compact)) {
     return { kind: 'invalid', reason: `无法识别的数字 / unreadable number "${text.trim()}"` };
   }
   return { kind: 'text' };

@@ -8,7 +8,9 @@
  *   empty-table   "…情况表为空表"
  *
  * The extractor reads hand-scanned numbers (scan-numbers.ts) and short, anchored label patterns only; nothing here
- * backtracks over the sentence.
+ * backtracks over the sentence, and the work per number is bounded (a label is at most MAX_LABEL_CHARS long, the
+ * "is there a number before 其中" question is answered from the next number alone), so a hostile sentence of 100,000
+ * characters and 10,000 numbers costs linear time (test/fuzz/prose-claims.test.ts).
  */
 import type { Amount, RawDocument, TextRef } from '../model.ts';
 import type { StandardTable } from '../classify/standard-table.ts';
@@ -85,6 +87,12 @@ const UP_WORDS = ['增加', '增长', '上升', '提高', '增'];
 const DOWN_WORDS = ['减少', '下降', '降低', '减'];
 const CHANGE_WORDS = [...UP_WORDS, ...DOWN_WORDS];
 const CLAUSE_BREAK = new Set([',', ';', ':', '、', '。', '!', '?']);
+/**
+ * The label of a number is the clause text before it, cut to its last MAX_LABEL_CHARS characters. The longest in the
+ * seeds is 51 ("克孜勒苏…机关运行经费财政拨款预算"); without the cut a clause of thousands of numbers and no comma
+ * would hand every number a label as long as the clause, and every label test would make the sentence quadratic.
+ */
+const MAX_LABEL_CHARS = 200;
 
 export function isUpWord(word: string): boolean {
   return UP_WORDS.includes(word);
@@ -114,8 +122,14 @@ function stripFiller(label: string): string {
 
 function isGenericLabel(label: string): boolean {
   const s = label.replace(/\d{4}年(?:度)?/g, '').replace(/^(?:的|年)/, '');
-  return /^(?:预算数?|数|为|的|本年|当年)*$/.test(s);
+  // Alternatives that cannot overlap ("预算数?" and "数" both read "预算数": nested in a star, each repetition
+  // could split two ways and a long run of them backtracks exponentially).
+  return GENERIC_LABEL.test(s);
 }
+
+const lastChars = (text: string) => (text.length > MAX_LABEL_CHARS ? text.slice(-MAX_LABEL_CHARS) : text);
+
+const GENERIC_LABEL = /^(?:预算|数|为|的|本年|当年)*$/;
 
 const EMPTY_TABLES: [StandardTable, RegExp][] = [
   ['T8', /政府性基金/],
@@ -139,6 +153,9 @@ export function extractClaims(raw: RawDocument): Claim[] {
 interface OpenList {
   head: AmountClaim | ChangeClaim;
   parts: (AmountClaim | ChangeClaim)[];
+  /** The same parts and their sentences, for membership tests in constant time. */
+  partSet: Set<ClaimBase>;
+  partSentences: Set<Sentence>;
   sentence: Sentence;
   /** Parts may come from later sentences of the same (sub)section ("收入预算 515.38 万元，其中：¶…"). */
   multi: boolean;
@@ -202,6 +219,12 @@ class Extractor {
     this.list = undefined;
   }
 
+  private pushPart(list: OpenList, claim: AmountClaim | ChangeClaim) {
+    list.parts.push(claim);
+    list.partSet.add(claim);
+    list.partSentences.add(claim.sentence);
+  }
+
   private readSentence(sentence: Sentence) {
     const { text } = sentence;
     const kind = sectionKind(sentence.section);
@@ -224,21 +247,34 @@ class Extractor {
     let pendingLabel = '';
     let previousClause = '';
     let clauseStart = 0;
+    let lastColon = -1;
     let sentenceHasMoney = false;
     const levels: { claim: AmountClaim; start: number }[] = [];
+    /** Levels before this index belong to a "…，共计 X" list already made. */
+    let levelsListed = 0;
     let cursor = 0;
-    for (const n of numbers) {
+    /** No number between the end of numbers[k] and 其中: the number just before 其中 heads the list. */
+    const lastBeforeOfWhich = (k: number): boolean => {
+      const end = numbers[k].end;
+      if (ofWhich < end) return false;
+      // Starts are increasing, so the first number starting after `end` is one of the next two.
+      const next = numbers[k + 1] && numbers[k + 1].start > end ? numbers[k + 1] : numbers[k + 2];
+      return !next || next.start >= ofWhich;
+    };
+    for (let k = 0; k < numbers.length; k++) {
+      const n = numbers[k];
       // Clause start: after the last break before this number. A clause without numbers becomes a pending label
       // ("1、一般公共服务支出(类)…行政运行(项):2023年预算数为 317.92 万元").
       for (let i = cursor; i < n.start; i++)
         if (CLAUSE_BREAK.has(text[i])) {
           const clause = text.slice(clauseStart, i);
-          if (clause && !/\d/.test(clause)) pendingLabel = clause;
-          previousClause = clause;
+          if (clause && !/\d/.test(clause)) pendingLabel = lastChars(clause);
+          previousClause = lastChars(clause);
           clauseStart = i + 1;
+          if (text[i] === ':') lastColon = i;
         }
       cursor = n.end;
-      const prefix = text.slice(clauseStart, n.start);
+      const prefix = text.slice(Math.max(clauseStart, n.start - MAX_LABEL_CHARS), n.start);
       const numberRefs = textRefs(sentence, n.start, n.end);
       // "单位价值 50 万元以上大型设备": a threshold, not an amount.
       if (isMoney(n.unit) && /^(?:以上|以下|及以上)/.test(text.slice(n.end))) continue;
@@ -288,17 +324,28 @@ class Extractor {
           // "a 万元，b 万元，共计 X 万元": the total comes last.
           if (/^(?:共计|合计|总计)/.test(prefix) && !this.list) {
             // Only the amounts after the list's colon: "预算安排规模：20.00 万元 … 资金分配情况：a，b，共计 X" [004].
-            const colon = text.lastIndexOf(':', n.start);
-            const parts = levels.filter((l) => l.start > colon && l.claim !== claim).map((l) => l.claim);
-            if (parts.length > 0) this.lists.push({ head: claim, parts, sentence, multi: false });
+            // Each amount joins one such list at most: "a，b，共计 X，c，共计 Y" is two lists, not a growing one.
+            let from = levelsListed;
+            while (from < levels.length && levels[from].start <= lastColon) from++;
+            const parts = levels.slice(from).filter((l) => l.claim !== claim).map((l) => l.claim);
+            levelsListed = levels.length;
+            if (parts.length > 0)
+              this.lists.push({
+                head: claim,
+                parts,
+                partSet: new Set(parts),
+                partSentences: new Set([sentence]),
+                sentence,
+                multi: false,
+              });
           } else this.addPart(claim, n.start, ofWhich, sentence);
-          if (ofWhich >= 0 && ofWhich >= n.end && !numbers.some((m) => m.start > n.end && m.start < ofWhich)) {
+          if (ofWhich >= 0 && lastBeforeOfWhich(k)) {
             this.openList(claim, sentence, true);
             this.heads.set(sentence.section.top, claim);
           }
         }
         sentenceHasMoney = true;
-        if (lastChange && word && ofWhich >= 0 && ofWhich >= n.end && !numbers.some((m) => m.start > n.end && m.start < ofWhich)) {
+        if (lastChange && word && ofWhich >= 0 && lastBeforeOfWhich(k)) {
           // A change heading a list of changes ("三公经费比上年预算增加 1.40 万元…，其中：因公出国(境)费增加 4.40 万元…").
           this.openList(lastChange, sentence, false);
         }
@@ -319,7 +366,7 @@ class Extractor {
             lastChange.rateWord = word;
           }
           // Also the rate after a change heads a list of changes: "增长 7.00%，其中：…".
-          if (ofWhich >= n.end && !numbers.some((m) => m.start > n.end && m.start < ofWhich) && this.list?.head !== lastChange)
+          if (lastBeforeOfWhich(k) && this.list?.head !== lastChange)
             this.openList(lastChange, sentence, false);
         }
       }
@@ -329,20 +376,20 @@ class Extractor {
 
   private openList(head: AmountClaim | ChangeClaim, sentence: Sentence, multi: boolean) {
     this.closeList();
-    this.list = { head, parts: [], sentence, multi };
+    this.list = { head, parts: [], partSet: new Set(), partSentences: new Set(), sentence, multi };
   }
 
   private addPart(claim: AmountClaim | ChangeClaim, at: number, ofWhich: number, sentence: Sentence) {
     const list = this.list;
     if (!list || claim === list.head || list.head.kind !== claim.kind) return;
     if (list.sentence === sentence && (ofWhich < 0 || at < ofWhich)) return;
-    if (list.sentence !== sentence && list.parts.some((p) => p.sentence === sentence)) return;
-    list.parts.push(claim);
+    if (list.sentence !== sentence && list.partSentences.has(sentence)) return;
+    this.pushPart(list, claim);
   }
 
   /** The share's denominator: the head of the 其中 list the part belongs to, else the section's last head. */
   private shareTotal(part: AmountClaim, sentence: Sentence): AmountClaim | undefined {
-    if (this.list && this.list.head.kind === 'amount' && this.list.parts.includes(part)) return this.list.head;
+    if (this.list && this.list.head.kind === 'amount' && this.list.partSet.has(part)) return this.list.head;
     return this.heads.get(sentence.section.top);
   }
 
@@ -363,7 +410,7 @@ class Extractor {
             notArranged: true,
           };
           this.claims.push(claim);
-          if (this.list?.multi && this.list.sentence !== sentence) this.list.parts.push(claim);
+          if (this.list?.multi && this.list.sentence !== sentence) this.pushPart(this.list, claim);
         }
         at = text.indexOf('未安排', at + 3);
       }
@@ -386,19 +433,21 @@ class Extractor {
       }
   }
 
-  /** A change stated apart from its amount takes the latest amount of the same quantity in the same section. */
+  /**
+   * A change stated apart from its amount takes the latest amount of the same quantity in the same section (the
+   * run of claims with the same top section number). One pass with the latest amount per key: a section of
+   * thousands of changes and no amount must not rescan it for each.
+   */
   private resolveCurrents() {
-    for (let i = 0; i < this.claims.length; i++) {
-      const c = this.claims[i];
-      if (c.kind !== 'change' || c.current || !c.key) continue;
-      for (let j = i - 1; j >= 0; j--) {
-        const prev = this.claims[j];
-        if (prev.section.top !== c.section.top) break;
-        if (prev.kind === 'amount' && prev.key === c.key) {
-          c.current = prev;
-          break;
-        }
+    let latest = new Map<string, AmountClaim>();
+    let top: number | undefined;
+    for (const c of this.claims) {
+      if (c.section.top !== top) {
+        latest = new Map();
+        top = c.section.top;
       }
+      if (c.kind === 'amount' && c.key) latest.set(c.key, c);
+      else if (c.kind === 'change' && !c.current && c.key) c.current = latest.get(c.key);
     }
   }
 }
@@ -412,14 +461,21 @@ function toMoney(amount: Amount, unit: NumberUnit): Money {
 
 function spanRefs(head: ClaimBase, parts: ClaimBase[]): TextRef[] {
   const refs: TextRef[] = [...head.textRefs];
-  for (const p of parts) for (const r of p.textRefs) if (!refs.some((x) => x.block === r.block && x.start === r.start)) refs.push(r);
+  const seen = new Set(refs.map((r) => `${r.block}:${r.start}`));
+  for (const p of parts)
+    for (const r of p.textRefs) {
+      const key = `${r.block}:${r.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      refs.push(r);
+    }
   return refs;
 }
 
 function spanQuote(head: ClaimBase, parts: ClaimBase[]): string {
-  const sentences: string[] = [head.quote];
-  for (const p of parts) if (!sentences.includes(p.quote)) sentences.push(p.quote);
-  return sentences.join('');
+  const sentences = new Set<string>([head.quote]);
+  for (const p of parts) sentences.add(p.quote);
+  return [...sentences].join('');
 }
 
 /** The signed prior-year amount p = C − A a change implies. */
