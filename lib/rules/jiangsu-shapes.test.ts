@@ -111,3 +111,38 @@ describe('收支预算总表: 当年小计 and a 支出合计 spanning the 功�
     expect(report.findings[0].cells[0]).toEqual({ tableId: 't0', row: 7, col: 5 });
   });
 });
+
+/** 江苏省委办公厅2018年度部门预算公开表 p. 13, 2018年政府采购预算表, 一、货物A (first rows of each level). */
+const procurement = (first: string, second: string) =>
+  gridFromStrings({
+    title: '2018年政府采购预算表',
+    unit: '万元',
+    headRows: 1,
+    rows: [
+      ['采购品目大类', '专项名称', '经济科目', '采购物品名称', '采购组织形式', '总计'],
+      ['合计', '', '', '', '', '90.00'],
+      ['一、货物A', '', '', '', '', '90.00'],
+      ['', '机要及电子政务业务费', '办公设备购置', '', '', first],
+      ['', '', '', 'PC服务器', '分散自行组织', '12.00'],
+      ['', '', '', '台式计算机（20万以下）', '分散自行组织', '18.00'],
+      ['', '办公设备购置费', '办公设备购置', '', '', second],
+      ['', '', '', '复印纸', '分散自行组织', '6.00'],
+      ['', '', '', '其他办公消耗用品及类似物品', '分散自行组织', '54.00'],
+    ],
+  });
+
+describe('政府采购预算表: levels written in different label columns', () => {
+  it('adds up 一、货物A from the 专项 lines only (30.00 + 60.00 = 90.00), not from every line below it', () => {
+    expect(run(procurement('30.00', '60.00')).findings).toEqual([]);
+  });
+
+  it('a 专项 line larger than its 一、 line alone is an error (95.00 > 90.00); a short list only a note', () => {
+    const over = run(procurement('95.00', '60.00')).findings.filter((f) => f.rule === 'list-parts');
+    expect(over).toEqual([
+      expect.objectContaining({ severity: 'error', rowLabel: '一、货物A', stated: '90.00', expected: '95.00' }),
+    ]);
+    // Outside the national templates a list may be partial: 30.00 + 50.00 = 80.00 < 90.00 is information.
+    const short = run(procurement('30.00', '50.00')).findings.filter((f) => f.rule === 'list-parts');
+    expect(short).toEqual([expect.objectContaining({ severity: 'info', stated: '90.00', expected: '80.00' })]);
+  });
+});

@@ -66,7 +66,7 @@ export function listsOf(segment: Segment): PartList[] {
     const parts =
       numbered.length > 0
         ? numbered
-        : scope.filter((r) => isLine(r) && r.marker === undefined && r.subtotalRow === undefined);
+        : shallowest(scope.filter((r) => isLine(r) && r.marker === undefined && r.subtotalRow === undefined));
     if (parts.length > 0) lists.push({ whole: row, parts, kind: 'numbered' });
   });
   // One pass to group 其中 rows by their parent: a filter per row made 20,000-row tables quadratic.
@@ -94,6 +94,17 @@ export function listsOf(segment: Segment): PartList[] {
     if (parts) lists.push({ whole: row, parts, kind: 'group' });
   }
   return lists;
+}
+
+/**
+ * Unnumbered lines written in different label columns are different levels (政府采购预算表: 专项 | 经济科目 lines over
+ * their 采购物品 lines): only the top level adds up to the numbered line.
+ */
+function shallowest(lines: RowInfo[]): RowInfo[] {
+  const depths = lines.flatMap((r) => (r.labelDepth === undefined ? [] : [r.labelDepth]));
+  if (depths.length < lines.length || depths.length === 0) return lines;
+  const top = Math.min(...depths);
+  return lines.filter((r) => r.labelDepth === top);
 }
 
 function relationOf(table: AnalyzedTable, list: PartList, col: number): SumRelation {

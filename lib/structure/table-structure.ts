@@ -55,6 +55,12 @@ export interface RowInfo {
    * column → the grid column that holds the row's amount for it. Read through `valueColOf`.
    */
   valueAt?: Record<number, number>;
+  /**
+   * In a segment of several label columns: which of them (0-based, left to right) is the rightmost one the row writes
+   * in. 政府采购预算表 writes its levels in different columns — 一、货物A | 专项名称 | 经济科目 | 采购物品名称 — so a line
+   * that stops at 经济科目 is a level above the 采购物品 lines under it.
+   */
+  labelDepth?: number;
 }
 
 /** The grid column holding a row's amount for a segment value column (see RowInfo.valueAt). */
@@ -244,10 +250,20 @@ function readRows(
     if (marker) info.marker = marker;
     if (role === 'ofWhich' && ofWhichParent !== undefined) info.ofWhichParent = ofWhichParent;
     if (valueAt) info.valueAt = valueAt;
+    if (seg.labelCols.length > 1 && labelText) info.labelDepth = rightmostLabel(grid, r, seg.labelCols);
     rows.push(info);
   }
   linkGroupSubtotals(rows, grouped);
   return rows;
+}
+
+/** Index into labelCols of the rightmost label cell the row itself writes in (a cell spanned down from above is not). */
+function rightmostLabel(grid: TableGrid, r: number, labelCols: readonly number[]): number | undefined {
+  for (let i = labelCols.length - 1; i >= 0; i--) {
+    const cell = grid.rows[r][labelCols[i]];
+    if (cell.originRow === r && cell.text.trim() !== '') return i;
+  }
+  return undefined;
 }
 
 /** The lines of a row group that has one 小计 line are that 小计's parts (lib/structure/row-groups.ts). */
