@@ -1,0 +1,70 @@
+/**
+ * Does the work grow linearly with the input? Times a function on a small and a ten-times-larger input and returns
+ * the ratio of the two. Linear work gives ~10; the quadratic regexes these tests were written against gave 100–150
+ * (parseCell on 100,000 digits and an "x": 65 ms → 9 s) and the cubic one ~1000.
+ *
+ * Timing, not counting: a regex's backtracking steps cannot be counted from outside. To keep it from being flaky:
+ * each size runs until it has taken MIN_SAMPLE_MS and the fastest run counts (GC pauses and JIT warm-up only ever
+ * add time), the small size runs first to warm up, and the bound asserted by the tests (MAX_RATIO) is loose enough
+ * that linear work on a loaded machine stays under it while quadratic work is far above it.
+ */
+
+export const MAX_RATIO = 40;
+/** Below this the large input took no measurable time: nothing can be quadratic there. */
+export const NEGLIGIBLE_MS = 8;
+const MIN_SAMPLE_MS = 25;
+
+function fastestRun(work: () => unknown): number {
+  let best = Number.POSITIVE_INFINITY;
+  let spent = 0;
+  for (let runs = 0; runs < 3 || (spent < MIN_SAMPLE_MS && runs < 200); runs++) {
+    const start = performance.now();
+    work();
+    const ms = performance.now() - start;
+    best = Math.min(best, ms);
+    spent += ms;
+    // One run of the large input that takes long is enough: it is the slow case we are looking for.
+    if (ms > 500) break;
+  }
+  return best;
+}
+
+export interface Growth {
+  smallMs: number;
+  largeMs: number;
+  ratio: number;
+}
+
+/** `make(n)` builds the input of size n; `work` runs on it. Sizes n and 10·n. */
+export function growth<T>(make: (n: number) => T, work: (input: T) => unknown, n = 10_000): Growth {
+  const small = make(n);
+  const large = make(n * 10);
+  work(small); // warm-up: JIT and regex compilation
+  const smallMs = Math.max(fastestRun(() => work(small)), 0.05);
+  const largeMs = fastestRun(() => work(large));
+  return { smallMs, largeMs, ratio: largeMs / smallMs };
+}
+
+/** Linear enough: ratio under MAX_RATIO, or the large input took negligible time. */
+export function isLinear(g: Growth): boolean {
+  return g.largeMs < NEGLIGIBLE_MS || g.ratio < MAX_RATIO;
+}
+
+/** The adversarial strings of issue 6, each built at size n (characters, roughly). */
+export const HOSTILE: Record<string, (n: number) => string> = {
+  digits: (n) => '1'.repeat(n),
+  'digits then x': (n) => `${'1'.repeat(n)}x`,
+  '1, repeated': (n) => '1,'.repeat(n / 2),
+  '占 repeated': (n) => '占'.repeat(n),
+  '比上年增加 repeated': (n) => '比上年增加'.repeat(n / 5),
+  'unclosed brackets': (n) => '（('.repeat(n / 2),
+  'full-width digits and separators': (n) => '１，２．３％'.repeat(n / 6),
+  'full-width digits then a stop': (n) => `${'１，'.repeat(n / 2)}。`,
+  'spaces of every kind': (n) => ` \u3000\u00a0\t${'\u2002'}`.repeat(n / 5),
+  'unit word after spaces': (n) => `单位${' '.repeat(n)}：${'\u3000'.repeat(n)}x`,
+  '预算数 repeated': (n) => `${'预算数'.repeat(n / 3)}x`,
+  'amounts without a comma': (n) => '1万元'.repeat(n / 3),
+  'changes without a comma': (n) => '比上年增加1万元'.repeat(n / 8),
+  'shares of a list': (n) => `合计1万元，其中：${'一般公共预算1万元占1%'.repeat(n / 12)}`,
+  '共计 repeated': (n) => '1万元共计2万元'.repeat(n / 8),
+};
