@@ -25,3 +25,20 @@ export async function ensureEngine(tabId: number): Promise<'already-loaded' | 'i
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/engine.js'] });
   return 'injected';
 }
+
+/**
+ * The MIME type of the tab's document, or undefined where the extension may not script it. Chromium's PDF viewer
+ * answers 'application/pdf' (its top frame can be scripted, but holds no text to read: the popup offers the PDF
+ * viewer instead of injecting the engine), and so does a PDF served from an address without .pdf (download.jsp?id=3).
+ */
+export async function documentContentType(tabId: number): Promise<string | undefined> {
+  try {
+    const [probe] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: () => document.contentType,
+    });
+    return typeof probe?.result === 'string' ? probe.result : undefined;
+  } catch {
+    return undefined;
+  }
+}

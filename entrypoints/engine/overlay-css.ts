@@ -7,11 +7,12 @@
 import { COLORS, COMPONENT_CSS, FONT_STACK } from '../../components/styles.ts';
 
 export const OVERLAY_CSS = `
-.bc-root { position: absolute; left: 0; top: 0; width: 0; height: 0; font-family: ${FONT_STACK}; font-size: 13px;
+/* .bc-layer: the root of another layer in the same shadow root (pdf-link-layer.ts), styled like the marks' root. */
+.bc-root, .bc-layer { position: absolute; left: 0; top: 0; width: 0; height: 0; font-family: ${FONT_STACK}; font-size: 13px;
   line-height: 19px; color: ${COLORS.ink}; text-align: left; direction: ltr; letter-spacing: normal; word-spacing: normal;
   text-transform: none; text-indent: 0; white-space: normal; font-weight: 400; font-style: normal; }
-.bc-root *, .bc-root *::before, .bc-root *::after { box-sizing: border-box; }
-.bc-root button { font: inherit; color: inherit; margin: 0; cursor: pointer; }
+.bc-root *, .bc-root *::before, .bc-root *::after, .bc-layer *, .bc-layer *::before, .bc-layer *::after { box-sizing: border-box; }
+.bc-root button, .bc-layer button { font: inherit; color: inherit; margin: 0; cursor: pointer; }
 .bc-mark { position: absolute; pointer-events: none; border-radius: 2px; }
 .bc-mark-error { outline: 2px solid ${COLORS.error}; outline-offset: -1px; background: rgba(209, 36, 47, 0.07); }
 .bc-mark-note { outline: 2px solid ${COLORS.note}; outline-offset: -1px; background: rgba(191, 135, 0, 0.07); }

@@ -20,9 +20,10 @@ export function LinkChecks({
   visible: boolean;
   onCheck(href: string): void;
 }) {
-  if (!visible) return <div class="bc-root" />;
+  // bc-layer, not bc-root: the marks' root stays the only .bc-root (tests and the layers read it).
+  if (!visible) return <div class="bc-layer" />;
   return (
-    <div class="bc-root bc-link-layer">
+    <div class="bc-layer bc-link-layer">
       {links.map((link) => (
         <button
           key={link.key}

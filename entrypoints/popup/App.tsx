@@ -4,8 +4,8 @@
  * the page to it and opens its popover. Exports are built in the page (where the report is) and saved here.
  *
  * PDFs: the page's PDF links are listed, each with a 核对 button that opens the PDF viewer on it. A tab that shows a
- * PDF itself (Chrome's viewer cannot be scripted) gets "核对此 PDF": known from its address (…/x.pdf), or offered
- * when the engine could not be injected into an http(s) tab.
+ * PDF itself gets "核对此 PDF": known from its address (…/x.pdf) or its document's MIME type, and offered too when
+ * the engine could not be injected into an http(s) tab (a PDF viewer the extension may not script).
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -13,8 +13,8 @@ import { saveExportFile } from '../../components/download.ts';
 import { DocumentExportButtons, TableExportButtons } from '../../components/ExportButtons.tsx';
 import { FindingCard } from '../../components/FindingCard.tsx';
 import { bilingual, type Lang, type LangSetting, resolveLang, t } from '../../components/i18n.ts';
-import { ensureEngine } from '../../components/inject-engine.ts';
-import { openPdfViewer, requestReadAccess } from '../../components/open-viewer.ts';
+import { documentContentType, ensureEngine } from '../../components/inject-engine.ts';
+import { openPdfViewer } from '../../components/open-viewer.ts';
 import { isCheckableAttachment, isPdfAddress, webUrl } from '../../components/pdf-link.ts';
 import type {
   BackgroundMessage,
@@ -53,12 +53,12 @@ async function tabInfo(givenTabId: number | undefined): Promise<TabInfo | undefi
 }
 
 /**
- * Opens the viewer on a PDF from a click. The read-access request comes first and synchronously, inside the click's
- * user gesture (permissions.request refuses outside one); it resolves at once for a site already allowed. The viewer
- * opens whatever the answer: refused, it says so and offers to open a downloaded copy.
+ * Opens the viewer on a PDF. For a site outside *.gov.cn the viewer asks for read access itself, in a click on its
+ * own page: a permission prompt takes the focus from the popup, and Chrome and Firefox close a popup that loses it,
+ * dropping whatever was to follow the answer.
  */
 function checkPdfFromClick(pdfUrl: string, opener?: TabInfo) {
-  void requestReadAccess(pdfUrl).then(() => openPdfViewer(pdfUrl, opener));
+  openPdfViewer(pdfUrl, opener).catch((error) => console.warn('Budget Check: viewer not opened', error));
 }
 
 async function ask<T>(tabId: number, request: EngineRequest): Promise<T> {
@@ -87,6 +87,12 @@ export function App({ tabId: givenTabId }: { tabId?: number }) {
         // Chrome's PDF viewer cannot be scripted: a .pdf address goes straight to "核对此 PDF".
         if (tab.url && isPdfAddress(tab.url)) {
           setLoad({ state: 'pdf-tab', tab, pdfUrl: tab.url });
+          return;
+        }
+        // A PDF at an address without .pdf (download.jsp?id=3): its document says so.
+        const pdfUrl = webUrl(tab.url);
+        if (pdfUrl && (await documentContentType(tab.id)) === 'application/pdf') {
+          setLoad({ state: 'pdf-tab', tab, pdfUrl });
           return;
         }
         await ensureEngine(tab.id);

@@ -22,11 +22,15 @@ function scripts(folder: string): string[] {
 }
 
 describe('the built Chrome extension', () => {
-  it('asks only for activeTab, scripting, contextMenus, storage and *.gov.cn', () => {
+  it('asks only for activeTab, scripting, contextMenus, storage and *.gov.cn, other sites one at a time later', () => {
     const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     expect(manifest.host_permissions).toEqual(['*://*.gov.cn/*']);
+    // Optional: nothing is granted at install. The PDF viewer asks for one site (http://example.org/*) when the user
+    // clicks to check a PDF there (docs/permissions.md); no optional API permission.
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.content_scripts).toEqual([
       { matches: ['*://*.gov.cn/*'], js: ['gate.js'], run_at: 'document_idle' },
     ]);

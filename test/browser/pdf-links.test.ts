@@ -239,6 +239,23 @@ describe('a tab that shows a PDF', () => {
     await popup.close();
     await tab.close();
   });
+
+  it('knows a PDF served from an address without .pdf by its document’s type', async () => {
+    const pdfUrl = at(`download.jsp?id=4&file=${QUERY_PDF}`);
+    const tab = await browser.context.newPage();
+    await tab.goto(pdfUrl).catch(() => {});
+    const tabId = await tabIdOf(browser.worker!, pdfUrl);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const offer = popup.locator('.pp-check-this-pdf');
+    await offer.waitFor();
+    expect(await popup.locator('.pp-none').count()).toBe(0);
+    const viewer = await tabOpenedBy(() => offer.click());
+    expect(viewer.url()).toBe(viewerFor(pdfUrl));
+    await viewer.close();
+    await popup.close();
+    await tab.close();
+  });
 });
 
 describe('exports in the viewer', () => {

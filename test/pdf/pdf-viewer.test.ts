@@ -117,10 +117,29 @@ describe('PDF viewer, ?file= addresses', () => {
     expect(await page.locator('.bc-finding').count()).toBeGreaterThan(0);
   });
 
-  it('says so, in Chinese and English, when a site does not let it read the PDF', async () => {
-    const page = await openViewer(`?file=${encodeURIComponent(`http://${OTHER_HOST}:${port}/${FIXTURE}`)}`);
+  it('says so, in Chinese and English, when a site it may read does not give the PDF', async () => {
+    const page = await openViewer(`?file=${encodeURIComponent(`http://${GOV_HOST}:${port}/missing.pdf`)}`);
     await page.waitForSelector('.bc-message-error', { timeout: 30_000 });
     expect(await page.locator('.bc-message-error').textContent()).toMatch(/无法下载此 PDF.*Could not download this PDF/);
+  });
+
+  it('downloads nothing from a site outside *.gov.cn until the user allows it, and says why', async () => {
+    const file = `http://${OTHER_HOST}:${port}/${FIXTURE}`;
+    const requested: string[] = [];
+    const log = (request: { url(): string }) => requested.push(request.url());
+    browser.context.on('request', log);
+    const page = await openViewer(`?file=${encodeURIComponent(file)}`);
+    await page.waitForSelector('.bc-access');
+    await page.waitForTimeout(300);
+    browser.context.off('request', log);
+    expect(requested.filter((url) => !url.startsWith(`chrome-extension://${browser.extensionId}/`))).toEqual([]);
+    expect(await page.locator('.bc-access p').textContent()).toMatch(
+      /需要你允许扩展读取 news\.example\.com.*allow the extension to read news\.example\.com/,
+    );
+    // The request for access goes with a click on this button (permissions.request needs the user's gesture); a
+    // downloaded copy can be opened instead.
+    expect(await page.locator('.bc-allow').textContent()).toBe('允许读取 news.example.com 并核对');
+    expect(await page.locator('input[type=file]').count()).toBe(1);
   });
 
   it('ignores an address that is not http(s)', async () => {
