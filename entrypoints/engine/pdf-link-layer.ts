@@ -30,6 +30,8 @@ export class PdfLinkLayer implements OverlayLayer {
   private readonly targets: PdfLinkTargets;
   private readonly clips = new WeakMap<Element, Element[]>();
   private readonly onCheck: (href: string) => void;
+  /** What was drawn last: a scroll redraws the marks, but leaves these buttons (in document coordinates) in place. */
+  private drawn = '';
 
   constructor(
     doc: Document,
@@ -82,11 +84,15 @@ export class PdfLinkLayer implements OverlayLayer {
   private draw(links: LinkCheckView[]) {
     // Attribute reads cost no layout: this runs after the marks were rendered, in the write phase.
     const visible = this.marksMount.firstElementChild?.getAttribute('data-marks') !== 'off';
+    const signature = `${visible}|${links.map((l) => `${l.href} ${l.box.left} ${l.box.top}`).join('|')}`;
+    if (signature === this.drawn) return;
+    this.drawn = signature;
     render(h(LinkChecks, { links, visible, onCheck: this.onCheck }), this.mount);
   }
 
   stop(): void {
     this.targets.stop();
+    this.drawn = '';
     render(null, this.mount);
   }
 }

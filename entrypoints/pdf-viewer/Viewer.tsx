@@ -209,7 +209,12 @@ function AccessRequest({ url, refused, lang, onAllow }: { url: URL; refused: boo
   return (
     <div class={`bc-message bc-access${refused ? ' bc-message-error bc-access-refused' : ''}`}>
       <p>{vtBoth(refused ? 'accessRefused' : 'accessNeeded').replaceAll('{host}', url.hostname)}</p>
-      {refused ? null : (
+      {refused ? (
+        // A plain link: the browser downloads the file as the user's own navigation, with no extension permission.
+        <a class="bc-download" href={url.href} target="_blank" rel="noreferrer noopener">
+          {vt(lang, 'downloadIt')}
+        </a>
+      ) : (
         <button type="button" class="bc-btn bc-allow" onClick={onAllow}>
           {vt(lang, 'allow').replace('{host}', url.hostname)}
         </button>

@@ -22,6 +22,7 @@ const TEXT = {
     zh: '未获允许读取 {host}，无法下载此 PDF。请在浏览器中下载这份文件，再用“打开本地 PDF 文件”核对。',
     en: 'Reading {host} was not allowed, so this PDF cannot be downloaded. Download the file in the browser and open it with “Open a PDF file”.',
   },
+  downloadIt: { zh: '在浏览器中下载此 PDF', en: 'Download this PDF in the browser' },
   tablesAndExport: { zh: '表格与导出', en: 'Tables and export' },
   tables: { zh: '张表格', en: 'tables' },
   noTables: { zh: '没有找到预算表格', en: 'No budget table found' },
