@@ -243,6 +243,13 @@ class Extractor {
     this.readNotArranged(sentence, kind);
 
     let lastLevel: AmountClaim | undefined;
+    /**
+     * Whether something numeric the scanner did not read as an amount lies between lastLevel and here: digits glued
+     * to letters (a code, or markup text such as "</script400.00万元") or a number in another unit ("项目 3 个").
+     * A share after it is about that number, not lastLevel: "占 76.92%" must not be checked against the amount of
+     * the clause before (a false alarm on hostile page text).
+     */
+    let numberSinceLevel = false;
     let lastChange: ChangeClaim | undefined;
     let pendingLabel = '';
     let previousClause = '';
@@ -265,7 +272,8 @@ class Extractor {
       const n = numbers[k];
       // Clause start: after the last break before this number. A clause without numbers becomes a pending label
       // ("1、一般公共服务支出(类)…行政运行(项):2023年预算数为 317.92 万元").
-      for (let i = cursor; i < n.start; i++)
+      for (let i = cursor; i < n.start; i++) {
+        if (text[i] >= '0' && text[i] <= '9') numberSinceLevel = true;
         if (CLAUSE_BREAK.has(text[i])) {
           const clause = text.slice(clauseStart, i);
           if (clause && !/\d/.test(clause)) pendingLabel = lastChars(clause);
@@ -273,11 +281,16 @@ class Extractor {
           clauseStart = i + 1;
           if (text[i] === ':') lastColon = i;
         }
+      }
       cursor = n.end;
       const prefix = text.slice(Math.max(clauseStart, n.start - MAX_LABEL_CHARS), n.start);
       const numberRefs = textRefs(sentence, n.start, n.end);
       // "单位价值 50 万元以上大型设备": a threshold, not an amount.
-      if (isMoney(n.unit) && /^(?:以上|以下|及以上)/.test(text.slice(n.end))) continue;
+      if (isMoney(n.unit) && /^(?:以上|以下|及以上)/.test(text.slice(n.end))) {
+        numberSinceLevel = true;
+        continue;
+      }
+      if (n.unit === 'other' || n.unit === '个百分点') numberSinceLevel = true;
       if (isMoney(n.unit)) {
         const money = toMoney(n.amount, n.unit);
         const word = trailingChangeWord(prefix);
@@ -315,6 +328,7 @@ class Extractor {
           this.claims.push(claim);
           levels.push({ claim, start: n.start });
           lastLevel = claim;
+          numberSinceLevel = false;
           if (!sentenceHasMoney) {
             // A later sentence continues a 其中 list only if it reads like one of its lines: "<来源> X 万元，占 …",
             // "… 比上年 …", "… 主要包括 …" ("面向中小企业预留 … 18.31 万元" after 政府采购 is not a part [002]).
@@ -351,7 +365,7 @@ class Extractor {
         }
       } else if (n.unit === '%') {
         if (prefix.endsWith('占') || prefix.endsWith('占比') || /^占(?:.*的)?$/.test(prefix)) {
-          if (lastLevel)
+          if (lastLevel && !numberSinceLevel)
             this.claims.push({
               ...this.base(sentence, lastLevel.subject, lastLevel.key, numberRefs),
               kind: 'share',

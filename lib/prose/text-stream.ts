@@ -33,7 +33,13 @@ export interface Sentence {
   paragraph: number;
 }
 
-const DECORATION = new Set(['*', '#', '`', '>']);
+/**
+ * Markdown decoration, dropped wherever it stands. Not '>': a quote marker only at the start of a block (below) —
+ * dropped mid-text it glued page text such as "…</script>400.00万元" into "script400.00", a code, and the share after
+ * the lost amount was checked against the amount before it.
+ */
+const DECORATION = new Set(['*', '#', '`']);
+const QUOTE_MARKERS = /^[\s\u3000]*(?:>[\s\u3000]*)+/;
 const SPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]/;
 const SENTENCE_END = new Set(['。', '!', '?']);
 /** A block ending like this ends its sentence; anything else (，、：, a word cut in half) continues in the next block. */
@@ -49,10 +55,10 @@ interface NormalizedBlock {
 function normalizeBlock(text: string, block: number, heading: boolean): NormalizedBlock {
   let out = '';
   const pos: SourcePos[] = [];
-  let start = 0;
+  let start = QUOTE_MARKERS.exec(text)?.[0].length ?? 0;
   // A markdown list marker "- " at the start of a block is decoration, not a minus sign.
-  const lead = /^[\s\u3000]*[-*+][\s\u3000]+/.exec(text);
-  if (lead) start = lead[0].length;
+  const lead = /^[\s\u3000]*[-*+][\s\u3000]+/.exec(start ? text.slice(start) : text);
+  if (lead) start += lead[0].length;
   for (let i = start; i < text.length; i++) {
     const ch = text[i];
     if (SPACE.test(ch) || DECORATION.has(ch)) continue;

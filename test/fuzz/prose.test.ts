@@ -149,6 +149,16 @@ describe('prose on long adversarial texts', () => {
     // false alarm, where the full label used to be matched against every pattern for every number.
     const long = extractClaims(docOf('二、关于收入预算情况说明', `一般公共预算：${'预算数'.repeat(7000)}418.36万元。`));
     expect(long.map((c) => [c.kind, c.key])).toEqual([['amount', undefined]]);
+    // Markup written into the prose as text keeps its '>' (only a block's leading '>' is a markdown quote): the amount
+    // after "</script>" is read, and the share after it is of that amount, not of the 520.00 before (76.92% is right).
+    const markup = extractClaims(
+      docOf(`2024年一般公共预算支出520.00万元，其中：一般公共服务支出<script>window.__pwned='prose'</script>400.00万元，占76.92%。`),
+    );
+    const share = markup.find((c) => c.kind === 'share');
+    expect(share?.kind === 'share' && share.part.value.shown).toBe('400.00万元');
+    // A share after a number the extractor cannot read as an amount (a code glued to a letter) is left alone.
+    const glued = extractClaims(docOf('一般公共预算支出520.00万元，其中：一般公共服务支出A400.00万元，占76.92%。'));
+    expect(glued.filter((c) => c.kind === 'share')).toEqual([]);
     // "a，b，共计 X，c，共计 Y" is two lists: the second total's parts are c alone.
     const lists = extractClaims(docOf('1万元，2万元，共计3万元，4万元，共计4万元。')).filter((c) => c.kind === 'parts');
     expect(lists.map((l) => (l.kind === 'parts' ? l.parts.map((p) => p.subject) : []))).toHaveLength(2);
