@@ -19,6 +19,16 @@ describe('parseTitleLine', () => {
     expect(parseTitleLine('项目支出绩效目标表')).toEqual({ title: '项目支出绩效目标表' });
     expect(parseTitleLine('一、部门收支总体情况表（单位：万元）')).toEqual({ title: '部门收支总体情况表' });
   });
+  it('reads the Jiangsu template mark 公开01表 as the plain number, alone, before or after the title', () => {
+    expect(parseTitleLine('公开01表')).toEqual({ number: '1' });
+    expect(parseTitleLine('公开 12 表')).toEqual({ number: '12' });
+    expect(parseTitleLine('公开０５表')).toEqual({ number: '5' });
+    expect(parseTitleLine('公开03表 支出预算总表')).toEqual({ number: '3', title: '支出预算总表' });
+    expect(parseTitleLine('收支预算总表（公开01表）')).toEqual({ number: '1', title: '收支预算总表' });
+    // Not a mark: prose that starts with 公开, a title whose tail is some other bracket.
+    expect(parseTitleLine('公开01表显示，本年收入合计515.38万元。')).toBeUndefined();
+    expect(parseTitleLine('公开表')).toEqual({ title: '公开表' });
+  });
   it('marks continuations', () => {
     expect(parseTitleLine('续表')).toEqual({ continued: true });
     expect(parseTitleLine('表2（续）')).toEqual({ number: '2', continued: true });

@@ -21,6 +21,14 @@ const MAX_TITLE_CHARS = 60;
 
 const NUMBER_PREFIX =
   /^(?:附)?表\s*([0-9０-９]{1,3}(?:\s*[-－—–.．]\s*[0-9０-９]{1,3})?|[一二三四五六七八九十]{1,3})(?![0-9０-９])\s*[:：、.．]?\s*/;
+/**
+ * The Jiangsu provincial template marks each page "公开01表" … "公开12表" (top right, above the title; the 2018 and
+ * 2019 政协/委办 files): the template's own 表N. Read as the plain number ('1' for 公开01表), because every consumer shows
+ * it as 表{number} and "表公开01" would name nothing; the zero padding carries no meaning (公开10表 is the tenth).
+ */
+const PUBLIC_MARK = /^公开\s*([0-9０-９]{1,3})\s*表\s*/;
+/** The same mark as a bracketed tail of the title: "收支预算总表（公开01表）". */
+const PUBLIC_MARK_TAIL = /[(（]\s*公开\s*([0-9０-９]{1,3})\s*表\s*[)）]\s*$/;
 const CONTINUED = /^[(（]?\s*续\s*(?:(?:表|上表)\s*)?[)）]?$/;
 /**
  * Bracketed tails a title may carry: （续表）, (2023年), （单位：万元）, （公开01表）. No leading \s*: unanchored, it would
@@ -97,6 +105,19 @@ export function parseTitleLine(line: string): TitleLine | undefined {
   const t = singleLine(line);
   if (t === '') return undefined;
   if (isContinuedMark(t)) return { continued: true };
+  const mark = PUBLIC_MARK.exec(t);
+  if (mark) {
+    const number = publicNumber(mark[1]);
+    const rest = t.slice(mark[0].length).trim();
+    if (rest === '') return { number };
+    if (isTitleText(rest)) return titled(rest, number);
+    return undefined;
+  }
+  const tail = PUBLIC_MARK_TAIL.exec(t);
+  if (tail) {
+    const rest = t.slice(0, tail.index).trim();
+    return isTitleText(rest) ? titled(rest, publicNumber(tail[1])) : undefined;
+  }
   const prefix = NUMBER_PREFIX.exec(t);
   if (prefix) {
     const number = spaceless(prefix[1].normalize('NFKC')).replace(/[－—–.．]/g, '-');
@@ -109,6 +130,11 @@ export function parseTitleLine(line: string): TitleLine | undefined {
   }
   if (isTitleText(t)) return titled(t);
   return undefined;
+}
+
+/** "01" → "1"; full-width digits read as ASCII. */
+function publicNumber(digits: string): string {
+  return String(Number(digits.normalize('NFKC')));
 }
 
 function titled(text: string, number?: string): TitleLine {

@@ -24,6 +24,11 @@ describe('headingAbove', () => {
     expect(h).toEqual({ title: '项目支出绩效目标表', meta: ['(2023 年)'], continued: false, fillerOnly: false });
   });
 
+  it('reads the Jiangsu layout: 公开01表 above the title, 部门 and 单位 below (江苏省政协办公厅2019年预算公开表.pdf)', () => {
+    const h = headingAbove(['公开01表', '收支预算总表', '部门：江苏省政协办公厅', '单位：万元']);
+    expect([h.number, h.title, h.meta]).toEqual(['1', '收支预算总表', ['部门：江苏省政协办公厅', '单位：万元']]);
+  });
+
   it('takes a unit from the title line when it is there', () => {
     expect(headingAbove(['表6 财政拨款收支总体情况表（单位：亿元）']).unit?.name).toBe('亿元');
   });
