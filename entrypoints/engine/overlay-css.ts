@@ -58,10 +58,11 @@ export const OVERLAY_CSS = `
   border-radius: 12px 0 0 12px; background: #fff; font-size: 11px; line-height: 22px; font-weight: 600; color: ${COLORS.error};
   box-shadow: 0 1px 3px rgba(31, 35, 40, 0.15); white-space: nowrap; }
 .bc-jump-up { top: 2px; }
-.bc-link-check { position: absolute; pointer-events: auto; width: 78px; height: 18px; padding: 0 4px; overflow: hidden;
-  border: 1px solid #0969da; border-radius: 9px; background: #fff; color: #0969da; font-size: 11px; line-height: 16px;
-  font-weight: 600; text-align: center; white-space: nowrap; box-shadow: 0 1px 2px rgba(31, 35, 40, 0.15); }
-.bc-link-check:hover { background: #ddf4ff; }
+/* Two classes: beats .bc-layer button's font/colour reset. Width follows the label (about 72 px; placed as 78). */
+.bc-layer .bc-link-check { position: absolute; pointer-events: auto; height: 18px; padding: 0 6px; border: 1px solid #0969da;
+  border-radius: 9px; background: #fff; color: #0969da; font-size: 11px; line-height: 16px; font-weight: 600;
+  white-space: nowrap; box-shadow: 0 1px 2px rgba(31, 35, 40, 0.15); }
+.bc-layer .bc-link-check:hover { background: #ddf4ff; }
 .bc-jump-down { bottom: 2px; }
 ${COMPONENT_CSS}
 `;

@@ -241,38 +241,43 @@ function TableList({
   onExport(format: ExportFormat, tableId?: string, copy?: boolean): void;
 }) {
   return (
-    <details class="bc-tables" open>
-      <summary>{vt(lang, 'tablesAndExport')}</summary>
+    <>
       <div class="bc-doc-exports">
         <DocumentExportButtons lang={lang} buttonClass="bc-btn" labelClass="bc-label" onExport={(format) => onExport(format)} />
       </div>
       {error ? <div class="bc-message bc-message-error">{error}</div> : null}
-      <ul>
-        {report.tables.map((grid) => {
-          const findings = report.findings.filter((f) => (f.tableId ?? f.cells[0]?.tableId) === grid.id);
-          const errors = findings.filter((f) => f.severity === 'error').length;
-          const tally = report.tallies.find((x) => x.tableId === grid.id);
-          return (
-            <li key={grid.id} class="bc-table" data-table-id={grid.id}>
-              <div class="bc-table-head">
-                <span class="bc-table-title">
-                  {tableName(grid, lang)}
-                  {grid.unit ? <small> （{grid.unit.name}）</small> : null}
-                </span>
-                <TableCounts errors={errors} notes={findings.length - errors} passed={tally?.passed} lang={lang} />
-              </div>
-              <div class="bc-exports">
-                <TableExportButtons
-                  lang={lang}
-                  buttonClass="bc-btn"
-                  onExport={(format) => onExport(format, grid.id)}
-                  onCopy={() => onExport('tsv', grid.id, true)}
-                />
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-    </details>
+      {/* Closed at first: a disclosure has a dozen tables or more, and the findings come first. */}
+      <details class="bc-tables">
+        <summary>
+          {vt(lang, 'tablesAndExport')} ({report.tables.length})
+        </summary>
+        <ul>
+          {report.tables.map((grid) => {
+            const findings = report.findings.filter((f) => (f.tableId ?? f.cells[0]?.tableId) === grid.id);
+            const errors = findings.filter((f) => f.severity === 'error').length;
+            const tally = report.tallies.find((x) => x.tableId === grid.id);
+            return (
+              <li key={grid.id} class="bc-table" data-table-id={grid.id}>
+                <div class="bc-table-head">
+                  <span class="bc-table-title">
+                    {tableName(grid, lang)}
+                    {grid.unit ? <small> （{grid.unit.name}）</small> : null}
+                  </span>
+                  <TableCounts errors={errors} notes={findings.length - errors} passed={tally?.passed} lang={lang} />
+                </div>
+                <div class="bc-exports">
+                  <TableExportButtons
+                    lang={lang}
+                    buttonClass="bc-btn"
+                    onExport={(format) => onExport(format, grid.id)}
+                    onCopy={() => onExport('tsv', grid.id, true)}
+                  />
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </details>
+    </>
   );
 }

@@ -24,6 +24,7 @@ html, body { margin: 0; height: 100%; font-family: ${FONT_STACK}; color: ${COLOR
 .bc-table-head { display: flex; gap: 6px; align-items: center; justify-content: space-between; }
 .bc-table-title { overflow-wrap: anywhere; }
 .bc-table-title small { color: ${COLORS.muted}; }
+.bc-doc-exports { margin-bottom: 8px; }
 .bc-exports, .bc-doc-exports { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; margin-top: 4px; }
 .bc-label { font-size: 12px; color: ${COLORS.muted}; }
 .bc-finding { display: block; width: 100%; text-align: left; font: inherit; color: inherit; background: none; border: none; cursor: pointer; border-radius: 4px; padding: 4px; margin: 0 0 4px; }

@@ -23,7 +23,7 @@ const TEXT = {
     en: 'Reading {host} was not allowed, so this PDF cannot be downloaded. Download the file in the browser and open it with “Open a PDF file”.',
   },
   downloadIt: { zh: '在浏览器中下载此 PDF', en: 'Download this PDF in the browser' },
-  tablesAndExport: { zh: '表格与导出', en: 'Tables and export' },
+  tablesAndExport: { zh: '逐表导出', en: 'Export table by table' },
   tables: { zh: '张表格', en: 'tables' },
   noTables: { zh: '没有找到预算表格', en: 'No budget table found' },
   noFindings: { zh: '全部核对通过', en: 'Every check passed' },

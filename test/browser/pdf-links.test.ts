@@ -265,7 +265,11 @@ describe('exports in the viewer', () => {
   beforeAll(async () => {
     viewer = await browser.context.newPage();
     await viewer.goto(viewerFor(pdfUrl()));
-    await viewer.waitForSelector('.bc-table', { timeout: 30_000 });
+    await viewer.waitForSelector('.bc-tables summary', { timeout: 30_000 });
+    // The per-table list starts closed (the findings come first).
+    expect(await viewer.locator('.bc-table').first().isVisible()).toBe(false);
+    await viewer.click('.bc-tables summary');
+    await viewer.waitForSelector('.bc-table');
   });
 
   it('lists every table the engine found, with its exports', async () => {
