@@ -66,8 +66,15 @@ function verdictOf(page: string): NodeVerdict {
   return nodeVerdict(relative, proxy.url(page));
 }
 
+/** Warnings and errors in the consoles of the pages opened (the engine's content-script messages show up there). */
+const consoleProblems: string[] = [];
+
 async function open(page: string, host = GOV_HOST): Promise<Page> {
   const tab = await firefox.browser.newPage();
+  tab.on('console', (message) => {
+    if (message.type() === 'warn' || message.type() === 'error') consoleProblems.push(`${page}: ${message.text()}`);
+  });
+  tab.on('pageerror', (error) => consoleProblems.push(`${page}: ${String(error)}`));
   await tab.goto(proxy.url(page, host), { waitUntil: 'load' });
   return tab;
 }
@@ -274,6 +281,12 @@ describe('the page stays as it was', () => {
     expect(withExtension.boxes).toEqual(without.boxes);
     await bare.close();
     await page.close();
+  });
+});
+
+describe('console', () => {
+  it('shows no warning or error on any page opened (the engine reports a failed check there)', () => {
+    expect(consoleProblems).toEqual([]);
   });
 });
 
