@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up a fresh machine for Budget Check: Debian's Chromium and the CJK fonts (the real-browser tests and the demo
-# run in Chromium; without the fonts Chinese renders as boxes in screenshots), then the npm packages from the lock file.
+# run in Chromium; without the fonts Chinese renders as boxes in screenshots), Debian's firefox-esr (the Firefox
+# build's content-script tests, through puppeteer-core), then the npm packages from the lock file.
 # Safe to run again: it installs only what is missing, and reinstalls npm packages only when the lock file changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +9,7 @@ cd "$(dirname "$0")/.."
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+[ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]} (Debian packages)"
   sudo_cmd=()
