@@ -14,7 +14,7 @@
 import { buildGrid } from '../grid/build-grid.ts';
 import { spaceless } from '../grid/normalize-text.ts';
 import type { RawDocument, RawTable, TableGrid } from '../model.ts';
-import { appendPiece, continuation, joinedRows, type PieceGroup, preparePiece, startGroup, unchangedPlacement } from './join-pieces.ts';
+import { appendPiece, continuation, joinedRows, type PieceGroup, preparePiece, repeatedHeadingContinuation, startGroup, unchangedPlacement } from './join-pieces.ts';
 import { combineHeadings, type HeadingAbove, headingAbove, headingWithin, type TableHeading } from './table-heading.ts';
 import { kindFromHeading, kindOfUntitled } from './table-kind.ts';
 import { labelUnit } from './table-unit.ts';
@@ -53,8 +53,8 @@ export function detectTables(doc: RawDocument): TableGrid[] {
     lines = [];
     const own = headingWithin([...captionLines(block.table), ...piece.titleLines]);
     const heading = combineHeadings(own, above);
-    if (group && mayContinue(group, heading, above, own)) {
-      const kept = continuation(group, piece);
+    if (group) {
+      const kept = mayContinue(group, heading, above, own) ? continuation(group, piece) : repeatedHeadingContinuation(group, piece, heading);
       if (kept !== undefined) {
         appendPiece(group, piece, kept);
         continue;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { rawTable } from '../../test/detect/raw-rows.ts';
 import type { RawTable } from '../model.ts';
-import { appendPiece, continuation, joinedRows, preparePiece, startGroup } from './join-pieces.ts';
+import type { Block, RawDocument } from '../model.ts';
+import { detectTables } from './detect-tables.ts';
+import { appendPiece, continuation, joinedRows, preparePiece, repeatedHeadingContinuation, startGroup } from './join-pieces.ts';
 
 const HEADING = { number: '2', title: '部门收入总体情况表', meta: [], continued: false };
 const HEADER = ['编码@c2|名称@r2|合计@r2', '类|款'];
@@ -94,5 +96,51 @@ describe('appendPiece', () => {
     appendPiece(g, piece, continuation(g, piece)!);
     expect(texts(joinedRows(g).rows)).toHaveLength(4);
     expect(g.notes).toEqual(['分页处重复的表头（2行）已删除 / header repeated after a page break (2 row(s)) dropped']);
+  });
+});
+
+describe('repeatedHeadingContinuation: Excel print titles (title, meta and header again on every page)', () => {
+  // 江苏省政协办公厅2017年度部门预算公开表.pdf pp. 12–13, cut down: 服务C 1,011.90 = 62.20 on p. 12 + 949.70 on p. 13.
+  const PURCHASE = { number: '十二', title: '2017年政府采购预算表', meta: ['部门：江苏省政协办公厅', '单位：万元'], continued: false };
+  const HEAD = '采购品目大类|专项名称|采购物品名称|总计';
+  const first = () => startGroup(preparePiece(rawTable([HEAD, '合计|||1,071.90', '三、服务C|||1,011.90', '|商品和服务支出||62.20'])), PURCHASE, false);
+  const next = [HEAD, '|省政协全委会||714.80', '|省政协常委会||235.10'];
+  const again = { title: '2017年政府采购预算表', meta: ['部门：江苏省政协办公厅', '单位：万元'], continued: false };
+
+  it('continues the table when the heading repeats its title and meta and the piece repeats its header', () => {
+    expect(repeatedHeadingContinuation(first(), preparePiece(rawTable(next)), again)).toBe(1);
+    expect(repeatedHeadingContinuation(first(), preparePiece(rawTable(next)), { ...again, number: '十二' })).toBe(1);
+  });
+
+  it('starts a new table when anything in the heading is new, or the header is not repeated', () => {
+    const piece = () => preparePiece(rawTable(next));
+    expect(repeatedHeadingContinuation(first(), piece(), { ...again, title: '2018年政府采购预算表' })).toBeUndefined();
+    expect(repeatedHeadingContinuation(first(), piece(), { ...again, number: '十三' })).toBeUndefined();
+    expect(repeatedHeadingContinuation(first(), piece(), { ...again, meta: ['部门：江苏省政协机关服务中心', '单位：万元'] })).toBeUndefined();
+    expect(repeatedHeadingContinuation(first(), preparePiece(rawTable(next.slice(1))), again)).toBeUndefined();
+  });
+
+  it('never joins two forms of the same title (one 项目支出绩效目标表 per project)', () => {
+    const heading = { title: '项目支出绩效目标表', meta: [], continued: false };
+    const form = ['项目名称|甲项目@c3', '一级指标|二级指标|三级指标|指标值'];
+    const g = startGroup(preparePiece(rawTable(form)), heading, true);
+    expect(repeatedHeadingContinuation(g, preparePiece(rawTable(form)), heading)).toBeUndefined();
+  });
+
+  it('joins the pieces in detectTables, the repeated header dropped', () => {
+    const text = (t: string, page: number): Block => ({ kind: 'text', text: t, page });
+    const table = (spec: string[], page: number): Block => ({ kind: 'table', table: rawTable(spec, { page }) });
+    const doc: RawDocument = {
+      title: '测试',
+      attachments: [],
+      blocks: [
+        text('表十二\n2017年政府采购预算表\n部门：江苏省政协办公厅\n单位：万元', 12),
+        table([HEAD, '合计|||1,071.90', '三、服务C|||1,011.90', '|商品和服务支出||62.20'], 12),
+        text('2017年政府采购预算表\n部门：江苏省政协办公厅\n单位：万元', 13),
+        table(next, 13),
+      ],
+    };
+    const tables = detectTables(doc);
+    expect(tables.map((t) => [t.number, t.title, t.pieces, t.pieceStarts, t.rows.length])).toEqual([['十二', '2017年政府采购预算表', 2, [4], 6]]);
   });
 });

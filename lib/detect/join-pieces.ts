@@ -98,6 +98,26 @@ export function continuation(group: PieceGroup, piece: Piece): number | undefine
   return reaches ? kept : undefined;
 }
 
+/**
+ * Excel's 打印标题 (print titles) repeat the title lines and the header on every printed page: 江苏省政协办公厅2017年度
+ * 部门预算公开表.pdf p. 13 starts again with "2017年政府采购预算表", 部门, 单位 and the header row, without 表十二 and
+ * without 续表, and its first line (省政协全委会 714.80) belongs to 服务C on p. 12. A heading that says nothing new —
+ * the running table's title, its number or none, meta lines it already had — over a piece that repeats the whole
+ * header continues the table. Without the repeated header it is not taken: tables that share a title (one
+ * 项目支出绩效目标表 per project) follow one another with their own forms, and a 绩效目标表 has no header to repeat.
+ * Returns where the continuing rows start, as `continuation` does.
+ */
+export function repeatedHeadingContinuation(group: PieceGroup, piece: Piece, heading: TableHeading): number | undefined {
+  const started = group.heading;
+  if (group.form || group.headRows === 0 || started.title === undefined || heading.continued) return undefined;
+  if (heading.title === undefined || spaceless(heading.title) !== spaceless(started.title)) return undefined;
+  if (heading.number !== undefined && heading.number !== started.number) return undefined;
+  const known = new Set(started.meta.map(spaceless));
+  if (!heading.meta.every((line) => known.has(spaceless(line)))) return undefined;
+  const kept = continuation(group, piece);
+  return kept !== undefined && kept - piece.firstKept >= group.headRows ? kept : undefined;
+}
+
 /** Adds a continuation piece whose rows from `kept` on continue the table (see `continuation`). */
 export function appendPiece(group: PieceGroup, piece: Piece, kept: number): void {
   const repeated = kept - piece.firstKept;
