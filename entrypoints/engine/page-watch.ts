@@ -3,10 +3,14 @@
  * - scroll (any scroller, capture phase), resize, visual-viewport resize (pinch zoom), ResizeObserver on the tables
  *   and the body (fonts loading, images, zoom), tab becoming visible → `onLayout`, which the controller batches into
  *   one animation frame;
- * - MutationObserver on the whole document → its callback only queues the records (as uBlock Origin's domWatcher
- *   does); after a quiet spell (DEBOUNCE_MS, at most MAX_WAIT_MS after the first record) one batch decides whether a
- *   table or a marked text changed (→ `onContentChange`, the checks re-run) or only something else did
- *   (→ `onLayout`).
+ * - MutationObserver on the whole document → its callback notes whether the records touch a table or a marked
+ *   text (reading nothing but the records: no layout, no text) and keeps no record; after a quiet spell (DEBOUNCE_MS,
+ *   at most MAX_WAIT_MS after the first record) the batch either re-runs the checks (→ `onContentChange`) or only
+ *   re-positions the marks (→ `onLayout`).
+ *
+ * Records are not kept until the flush: a record holds the nodes it removed, so a page that rebuilds its table every
+ * 100 ms would keep up to 15 dead tables alive between two flushes (test/browser/hostile-load.test.ts counts DOM
+ * nodes). Once a batch is known to touch content, later records are not even looked at.
  */
 
 export const DEBOUNCE_MS = 250;
@@ -34,6 +38,16 @@ export function mutationsTouchContent(
   ownHost: Element,
 ): boolean {
   const watchedList = [...watched];
+  return recordsTouchContent(records, watchedList, ownHost) || watchedDetached(watchedList);
+}
+
+/** A marked element detached by a change whose record did not mention it (an ancestor replaced). */
+function watchedDetached(watched: readonly Element[]): boolean {
+  return watched.some((w) => !w.isConnected);
+}
+
+/** Does one of these records itself touch a table or a marked prose block? */
+function recordsTouchContent(records: readonly MutationRecord[], watchedList: readonly Element[], ownHost: Element): boolean {
   for (const record of records) {
     const target = record.target;
     if (target === ownHost) continue;
@@ -43,8 +57,7 @@ export function mutationsTouchContent(
     for (const node of record.removedNodes) if (node !== ownHost && isTableNode(node)) return true;
     if (element && watchedList.some((w) => w.contains(element))) return true;
   }
-  // A marked element detached by a change whose record did not mention it (an ancestor replaced).
-  return watchedList.some((w) => !w.isConnected);
+  return false;
 }
 
 export class PageWatch {
@@ -52,7 +65,10 @@ export class PageWatch {
   private readonly callbacks: WatchCallbacks;
   private readonly mutations: MutationObserver;
   private readonly resizes: ResizeObserver | null;
-  private queue: MutationRecord[] = [];
+  /** Records arrived since the last flush. */
+  private pending = false;
+  /** One of them touched a table or a marked text: the flush re-runs the checks. */
+  private touched = false;
   private debounceTimer = 0;
   private firstQueuedAt = 0;
   private readonly onLayoutEvent = () => this.callbacks.onLayout();
@@ -83,8 +99,8 @@ export class PageWatch {
   }
 
   private enqueue(records: MutationRecord[]) {
-    // Only queue: the page may be in the middle of a re-render, and reading it now would cost and see half of it.
-    for (const record of records) this.queue.push(record);
+    this.pending = true;
+    if (!this.touched) this.touched = recordsTouchContent(records, [...this.callbacks.watchedElements()], this.callbacks.ownHost());
     const now = Date.now();
     if (!this.firstQueuedAt) this.firstQueuedAt = now;
     clearTimeout(this.debounceTimer);
@@ -93,11 +109,13 @@ export class PageWatch {
   }
 
   private flush() {
-    const records = this.queue;
-    this.queue = [];
+    const touched = this.touched;
+    const pending = this.pending;
+    this.pending = false;
+    this.touched = false;
     this.firstQueuedAt = 0;
-    if (!records.length) return;
-    if (mutationsTouchContent(records, this.callbacks.watchedElements(), this.callbacks.ownHost())) {
+    if (!pending) return;
+    if (touched || watchedDetached([...this.callbacks.watchedElements()])) {
       this.callbacks.onContentChange();
     } else {
       this.callbacks.onLayout();

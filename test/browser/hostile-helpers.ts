@@ -1,0 +1,87 @@
+/**
+ * Shared by the hostile-page browser tests: the request log that fails a test when the extension asks the network for
+ * anything, the engine's own summary (through the service worker, as the popup asks for it), and overlay boxes.
+ */
+import type { Page } from 'playwright-core';
+import type { ExportFile, PageSummary } from '../../components/protocol.ts';
+import { type FixtureServer, HOST_SELECTOR, type LaunchedBrowser, type PlainBox, tabIdOf } from './harness.ts';
+
+/** Records every request of the browser context; `unexpected()` lists those that are not the test's own pages. */
+export class RequestLog {
+  private readonly urls: string[] = [];
+  private mark = 0;
+
+  constructor(
+    private readonly browser: LaunchedBrowser,
+    private readonly server: FixtureServer,
+  ) {
+    browser.context.on('request', (request) => this.urls.push(request.url()));
+  }
+
+  /** Forget what came before: called before each test. */
+  reset() {
+    this.mark = this.urls.length;
+  }
+
+  /**
+   * Requests since the last reset other than fixture pages from the local server (the page and its frames), the
+   * browser's favicon, and the extension's own files. The hostile strings (`<img src=x>`) would request "x".
+   */
+  unexpected(): string[] {
+    return this.urls.slice(this.mark).filter((url) => {
+      const u = new URL(url);
+      if (u.protocol === 'chrome-extension:') return u.host !== this.browser.extensionId;
+      if (u.protocol === 'about:' || u.protocol === 'data:') return false;
+      const local = u.hostname.endsWith('.gov.cn') && u.port === String(this.server.port);
+      return !(local && /^\/(?:[\w-]+\.html|favicon\.ico)$/.test(u.pathname));
+    });
+  }
+}
+
+async function sendToEngine<T>(browser: LaunchedBrowser, page: Page, message: object): Promise<T> {
+  const tabId = await tabIdOf(browser.worker!, page.url());
+  return browser.worker!.evaluate(
+    ({ id, m }) =>
+      (
+        globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object, o: object): Promise<unknown> } } }
+      ).chrome.tabs.sendMessage(id, m, { frameId: 0 }),
+    { id: tabId, m: message },
+  ) as Promise<T>;
+}
+
+/** What the engine in the page's top frame says about it (the popup's get-summary). */
+export function engineSummary(browser: LaunchedBrowser, page: Page): Promise<PageSummary> {
+  return sendToEngine<PageSummary>(browser, page, { type: 'get-summary' });
+}
+
+export function engineExport(browser: LaunchedBrowser, page: Page, format: string, tableId?: string): Promise<ExportFile> {
+  return sendToEngine<ExportFile>(browser, page, { type: 'export', format, tableId });
+}
+
+/** Boxes of the overlay's elements matching `selector`, in viewport coordinates. */
+export async function overlayBoxes(page: Page, selector: string): Promise<PlainBox[]> {
+  return page.evaluate(
+    ({ host, selector }) =>
+      [...(document.querySelector(host)?.shadowRoot?.querySelectorAll(selector) ?? [])].map((element) => {
+        const r = element.getBoundingClientRect();
+        return { x: r.left, y: r.top, width: r.width, height: r.height };
+      }),
+    { host: HOST_SELECTOR, selector },
+  );
+}
+
+export async function viewportBox(page: Page, selector: string): Promise<PlainBox> {
+  return page.evaluate((s) => {
+    const r = document.querySelector(s)!.getBoundingClientRect();
+    return { x: r.left, y: r.top, width: r.width, height: r.height };
+  }, selector);
+}
+
+export function sameBox(a: PlainBox, b: PlainBox, tolerance = 1): boolean {
+  return (
+    Math.abs(a.x - b.x) <= tolerance &&
+    Math.abs(a.y - b.y) <= tolerance &&
+    Math.abs(a.width - b.width) <= tolerance &&
+    Math.abs(a.height - b.height) <= tolerance
+  );
+}
