@@ -43,6 +43,9 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'budget-check@example.org',
+              // The CSS Custom Highlight API (the underlines of wrong figures in the text) and
+              // data_collection_permissions both arrived in Firefox 140.
+              strict_min_version: '140.0',
               // The extension sends nothing anywhere (docs/permissions.md).
               data_collection_permissions: { required: ['none'] },
             },

@@ -5,7 +5,8 @@
  *   parse   — linkedom parsing the HTML (the same for any reader of the page);
  *   read    — the bare read: walking every table cell's textContent, what any table reader must do;
  *   engine  — readDocument + detection + structure + every rule (what Budget Check adds on top of the parse);
- *   ratio   — engine / read: target ≤ 2 (issue: "checking costs at most twice the bare read");
+ *   e/parse — engine / parse: target ≤ 2 (issue 2: "checking costs at most twice the bare parse");
+ *   e/read  — engine / read: target ≤ 2 (issue 6: "the full check costs at most twice the bare read");
  * the table and prose rules' share, the cost per cell, the heap after the 20,000-row page, and CLI throughput over
  * 500 pages using both cores. Then the content script in Chromium (gate cost, engine beside the bare read in the page), PDF extraction
  * per page beside pdf.js, and the bundle sizes.
@@ -76,7 +77,7 @@ function measure(name: string, html: string, runs: number): Row {
 }
 
 function print(rows: Row[]): void {
-  const header = ['page', 'cells', 'parse ms', 'read ms', 'engine ms', 'ratio', 'µs/cell', 'table rules', 'prose+cross'];
+  const header = ['page', 'cells', 'parse ms', 'read ms', 'engine ms', 'e/parse', 'e/read', 'µs/cell', 'table rules', 'prose+cross'];
   console.log(header.join('\t'));
   for (const r of rows) {
     console.log(
@@ -86,6 +87,7 @@ function print(rows: Row[]): void {
         r.parse.toFixed(2),
         r.read.toFixed(2),
         r.engine.toFixed(2),
+        (r.engine / r.parse).toFixed(2),
         (r.engine / r.read).toFixed(2),
         ((r.engine * 1000) / Math.max(r.cells, 1)).toFixed(2),
         r.tableRules.toFixed(2),
@@ -139,12 +141,20 @@ async function main(): Promise<void> {
     `growth: µs/cell ${perCell.map((v) => v.toFixed(2)).join(' → ')} from 1,050 to 105,000 cells and the 20,000-row table ` +
       `(linear work keeps this flat; max/min = ${(Math.max(...perCell) / Math.min(...perCell)).toFixed(2)})`,
   );
-  const worst = Math.max(...[...fixtureRows, ...synthetic].map((r) => r.engine / r.read));
-  console.log(
-    worst <= 2
-      ? 'target met: engine ≤ 2 × bare read on every page'
-      : `target missed: engine/read up to ${worst.toFixed(0)}× in Node (target 2×); see the in-page figures below for why`,
-  );
+  const rows = [...fixtureRows, ...synthetic];
+  for (const [what, base] of [
+    ['parse', (r: Row) => r.parse],
+    ['read', (r: Row) => r.read],
+  ] as const) {
+    const over = rows.filter((r) => r.engine / base(r) > 2);
+    const worst = Math.max(...rows.map((r) => r.engine / base(r)));
+    console.log(
+      over.length === 0
+        ? `target engine ≤ 2 × bare ${what}: met on every page (worst ${worst.toFixed(2)}×)`
+        : `target engine ≤ 2 × bare ${what}: missed on ${over.length} of ${rows.length} pages, worst ${worst.toFixed(1)}× ` +
+            `(${over.map((r) => r.name).join(', ')})`,
+    );
+  }
   const before = process.memoryUsage().heapUsed;
   const big = parse(syntheticPage({ tables: 1, rowsPerTable: 20_000 }));
   const report = analyzeModel(buildModel(readDocument(big)));
