@@ -164,3 +164,16 @@ describe('PDF viewer, PDFs it cannot check', () => {
     expect(await page.locator('.bc-message-error').textContent()).toBe(PDF_ERRORS.encrypted);
   });
 });
+
+describe('PDF viewer, language', () => {
+  it('speaks the language chosen in the settings, not only the browser’s', async () => {
+    // The browser is Chinese (harness: --lang=zh-CN); the user picked English in the popup's settings.
+    const page = await openViewer();
+    expect(await page.locator('.bc-open').textContent()).toContain('打开本地 PDF 文件');
+    await page.evaluate(() => chrome.storage.local.set({ settings: { language: 'en', autoRun: {} } }));
+    await page.reload();
+    await page.waitForSelector('.bc-open');
+    expect(await page.locator('.bc-open').textContent()).toContain('Open a PDF file');
+    await page.evaluate(() => chrome.storage.local.set({ settings: { language: 'auto', autoRun: {} } }));
+  });
+});
