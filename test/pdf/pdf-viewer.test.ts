@@ -165,15 +165,18 @@ describe('PDF viewer, PDFs it cannot check', () => {
   });
 });
 
+/** The extension page's chrome.storage.local (the test's tsconfig has no chrome types). */
+type ExtensionGlobal = { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+
 describe('PDF viewer, language', () => {
   it('speaks the language chosen in the settings, not only the browser’s', async () => {
     // The browser is Chinese (harness: --lang=zh-CN); the user picked English in the popup's settings.
     const page = await openViewer();
     expect(await page.locator('.bc-open').textContent()).toContain('打开本地 PDF 文件');
-    await page.evaluate(() => chrome.storage.local.set({ settings: { language: 'en', autoRun: {} } }));
+    await page.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ settings: { language: 'en', autoRun: {} } }));
     await page.reload();
     await page.waitForSelector('.bc-open');
     expect(await page.locator('.bc-open').textContent()).toContain('Open a PDF file');
-    await page.evaluate(() => chrome.storage.local.set({ settings: { language: 'auto', autoRun: {} } }));
+    await page.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ settings: { language: 'auto', autoRun: {} } }));
   });
 });
