@@ -4,7 +4,7 @@ import { defineConfig } from 'wxt';
 /**
  * The extension: a tiny gate on *.gov.cn pages (entrypoints/content), a background that injects the engine bundle
  * (entrypoints/engine, an unlisted script) only when the gate passes or the user asks, and a Preact popup.
- * Permissions are explained one by one in docs/permissions.md.
+ * Permissions are explained one by one in README.md, Permissions.
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -46,7 +46,7 @@ export default defineConfig({
               // The CSS Custom Highlight API (the underlines of wrong figures in the text) and
               // data_collection_permissions both arrived in Firefox 140.
               strict_min_version: '140.0',
-              // The extension sends nothing anywhere (docs/permissions.md).
+              // The extension sends nothing anywhere (README.md, Permissions).
               data_collection_permissions: { required: ['none'] },
             },
           },

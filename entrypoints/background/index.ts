@@ -1,6 +1,6 @@
 /**
  * The background: injects the engine where it is wanted, keeps the context menu, and shows the error count on the
- * toolbar button. It makes no network request (nor does any other part of the extension): see docs/permissions.md.
+ * toolbar button. It makes no network request (nor does any other part of the extension): see README.md, Permissions.
  *
  * - gate-passed (content script, *.gov.cn only): inject unless the user turned auto-run off for the site.
  * - context menu "核对此表 / Check this table": the click grants activeTab on any site; inject, then ask the engine

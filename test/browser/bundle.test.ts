@@ -1,5 +1,5 @@
 /**
- * The built extension, read as files: the manifest asks for the minimal permissions (docs/permissions.md), the script
+ * The built extension, read as files: the manifest asks for the minimal permissions (README.md, Permissions), the script
  * that runs on every *.gov.cn page stays tiny, and no bundle holds a network API.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -28,7 +28,7 @@ describe('the built Chrome extension', () => {
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     expect(manifest.host_permissions).toEqual(['*://*.gov.cn/*']);
     // Optional: nothing is granted at install. The PDF viewer asks for one site (http://example.org/*) when the user
-    // clicks to check a PDF there (docs/permissions.md); no optional API permission.
+    // clicks to check a PDF there (README.md, Permissions); no optional API permission.
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.content_scripts).toEqual([
