@@ -4,10 +4,13 @@
  * site (news, notices, service guides), so it reads the title and then the page's text only until it has seen
  * enough, never more than GATE_TEXT_LIMIT characters, and never asks for layout (no innerText).
  *
- * A disclosure page says 预算 or 决算 (部门预算公开, 2023年单位决算) and shows evidence of a budget table: the unit line
- * printed above every table (单位：万元, "单位: 元") or a standard table title (收支总体情况表, 三公经费支出情况表 …;
- * its 目录 lists them near the top). Pages that publish the budget only as attachments usually fail the second
- * test: the user reaches them through the toolbar button, and the popup lists the attachments.
+ * A disclosure page says 预算 or 决算 (部门预算公开, 2023年单位决算) and either
+ * - shows evidence of a budget table: the unit line printed above every table (单位：万元, "单位: 元") or a standard
+ *   table title (收支总体情况表, 三公经费支出情况表 …; its 目录 lists them near the top), and has a <table> — a notice
+ *   that only talks about 部门预算公开 and 情况表 has nothing to check; or
+ * - links to budget files (PDF, XLS, DOC …): most disclosures are attachments behind such a page, and the engine
+ *   puts a 核对 / Check button beside each PDF link.
+ * The element checks run only on pages that already said 预算/决算, so the ordinary page never pays for them.
  */
 
 /**
@@ -40,6 +43,24 @@ const TABLE_EVIDENCE = /单位\s{0,2}[:：]\s{0,3}(?:亿元|万元|千元|元)|�
 /** Characters kept from one chunk to the next so that a signal split across two text nodes is still seen. */
 const CARRY = 16;
 const CHUNK = 2048;
+
+/** A link to a budget file: by its address (…/a.pdf, a.xls?v=2) or, for download.jsp?id= links, by its text. */
+const BUDGET_FILE = /\.(?:pdf|xlsx?|docx?|wps|et)(?:[?#]|\s*$)/i;
+/** Links looked at, at most: a portal page has thousands, and the attachments of a disclosure come early enough. */
+const LINK_LIMIT = 3000;
+
+function linksToBudgetFile(doc: Document): boolean {
+  const links = doc.links;
+  const count = Math.min(links.length, LINK_LIMIT);
+  for (let i = 0; i < count; i++) {
+    const link = links[i];
+    const href = link.getAttribute('href') ?? '';
+    if (BUDGET_FILE.test(href)) return true;
+    const text = link.textContent ?? '';
+    if (text.length < 200 && BUDGET_FILE.test(text)) return true;
+  }
+  return false;
+}
 
 export interface GateSignals {
   budgetWord: boolean;
@@ -89,5 +110,7 @@ export function titleMentionsBudget(doc: Document): boolean {
 
 export function pageLooksLikeDisclosure(doc: Document, limit = GATE_TEXT_LIMIT): boolean {
   const s = readGateSignals(doc, limit);
-  return s.budgetWord && s.tableEvidence;
+  if (!s.budgetWord) return false;
+  if (s.tableEvidence && doc.querySelector('table')) return true;
+  return linksToBudgetFile(doc);
 }

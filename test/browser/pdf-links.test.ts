@@ -351,3 +351,20 @@ describe('no request the user did not ask for', () => {
     expect(served.filter((s) => !allowed.has(s))).toEqual([]);
   });
 });
+
+describe('a page whose budget is only in attachments (attachments-only.html)', () => {
+  it('gets its 核对 button by itself on a government site, and no table marks', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(at('attachments-only.html'));
+    // The gate passes on the budget word and the links to budget files (entrypoints/gate/gate.ts): no click needed.
+    await page.waitForSelector(`${HOST_SELECTOR} >> css=.bc-link-check`, { state: 'attached', timeout: 15_000 });
+    await settle(page);
+    const buttons = page.locator(`${HOST_SELECTOR} >> css=.bc-link-check`);
+    // The PDF gets a button; the .xls beside it does not (not checked yet: the popup says so).
+    expect(await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('data-href')))).toEqual([
+      at('files/2024-education-budget.pdf'),
+    ]);
+    expect(await page.locator(`${HOST_SELECTOR} >> css=.bc-mark, .bc-badge`).count()).toBe(0);
+    await page.close();
+  });
+});

@@ -27,16 +27,37 @@ describe('the disclosure gate', () => {
     expect(pageLooksLikeDisclosure(read('no-tables.html'))).toBe(false);
   });
 
-  it('does not pass a page that only links its budget as attachments (the popup handles those on a click)', () => {
+  it('passes a page that links its budget as attachments (the engine puts 核对 beside each PDF link)', () => {
     const doc = documentFrom(readFileSync(path.join(FIXTURES, 'attachments-only.html'), 'utf8'));
     expect(readGateSignals(doc)).toMatchObject({ budgetWord: true, tableEvidence: false });
+    expect(pageLooksLikeDisclosure(doc)).toBe(true);
+  });
+
+  it('knows a budget file by its address or, behind a download script, by its link text', () => {
+    const page = (link: string) => documentFrom(`<title>2024年部门预算公开</title><body><p>附件：</p>${link}</body>`);
+    expect(pageLooksLikeDisclosure(page('<a href="/u/cms/2024/tables.XLSX?v=3">报表</a>'))).toBe(true);
+    expect(pageLooksLikeDisclosure(page('<a href="/download.jsp?id=3">2024年部门预算公开.pdf</a>'))).toBe(true);
+    expect(pageLooksLikeDisclosure(page('<a href="/xw/2024/notice.html">关于预算公开的通知</a>'))).toBe(false);
+    // A budget file link on a page that never says 预算/决算 (a report on roads) is not a disclosure.
+    const roads = documentFrom('<title>道路养护年报</title><body><a href="/road.pdf">年报.pdf</a></body>');
+    expect(pageLooksLikeDisclosure(roads)).toBe(false);
+  });
+
+  it('does not pass a notice that names the tables but has none (nothing to check)', () => {
+    const notice = documentFrom(
+      '<title>关于做好部门预算公开工作的通知</title><body><p>公开部门收支总体情况表等，单位：万元。</p></body>',
+    );
+    expect(readGateSignals(notice)).toMatchObject({ budgetWord: true, tableEvidence: true });
+    expect(pageLooksLikeDisclosure(notice)).toBe(false);
+    notice.body.insertAdjacentHTML('beforeend', '<table><tr><td>合计</td><td>1.00</td></tr></table>');
+    expect(pageLooksLikeDisclosure(notice)).toBe(true);
   });
 
   it('sees a unit line split across elements, as Word exports write it', () => {
     const doc = documentFrom(
       '<title>2024年部门预算</title><p><span>单位</span><span>：</span><span lang=EN-US>&nbsp;</span><span>万元</span></p>',
     );
-    expect(pageLooksLikeDisclosure(doc)).toBe(true);
+    expect(readGateSignals(doc)).toMatchObject({ budgetWord: true, tableEvidence: true });
   });
 
   it('ignores the long text of inline scripts and styles', () => {
@@ -57,7 +78,7 @@ describe('the disclosure gate', () => {
 
   it('accepts the standard table titles as evidence', () => {
     for (const title of ['部门收支总体情况表', '财政拨款“三公”经费支出情况表', '2023年度部门决算总表', '部门预算明细表']) {
-      const doc = documentFrom(`<title>部门预算公开</title><p>${title}</p>`);
+      const doc = documentFrom(`<title>部门预算公开</title><p>${title}</p><table><tr><td>合计</td></tr></table>`);
       expect(pageLooksLikeDisclosure(doc), title).toBe(true);
     }
   });
