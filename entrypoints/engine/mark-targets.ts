@@ -5,7 +5,7 @@
  */
 import type { Finding, RawDocument, Report, TableGrid } from '../../lib/model.ts';
 import { findingTone } from '../../components/FindingCard.tsx';
-import { locateText } from './locate-text.ts';
+import { compactString, locateText } from './locate-text.ts';
 
 export type MarkTone = 'error' | 'note';
 
@@ -121,14 +121,27 @@ function sameRange(a: Range, b: Range): boolean {
   }
 }
 
-/** The first of the finding's text references whose quote is found in its block's element. */
+/**
+ * The first of the finding's text references whose quote is found in its block's element. A sentence the engine
+ * joined across blocks (a line with no full stop, "附件：x.pdf", runs into the next paragraph) is in no one element:
+ * then the part of it in each block is looked for instead, in the block that holds the stated figure.
+ */
 function locateProse(finding: Finding, raw: RawDocument): { range: Range; element: Element } | undefined {
-  for (const ref of finding.textRefs ?? []) {
+  const refs = (finding.textRefs ?? []).flatMap((ref) => {
     const block = raw.blocks[ref.block];
-    if (block?.kind !== 'text' || !isElement(block.anchor)) continue;
-    const quote = finding.quote ?? block.text.slice(ref.start, ref.end);
-    const match = locateText(block.anchor, quote, finding.stated);
-    if (match) return { range: match.range, element: block.anchor };
+    return block?.kind === 'text' && isElement(block.anchor) ? [{ ref, text: block.text, element: block.anchor }] : [];
+  });
+  for (const { ref, text, element } of refs) {
+    const match = locateText(element, finding.quote ?? text.slice(ref.start, ref.end), finding.stated);
+    if (match) return { range: match.range, element };
+  }
+  if (refs.length < 2) return undefined;
+  const stated = finding.stated ? compactString(finding.stated) : '';
+  for (const { ref, text, element } of refs) {
+    const part = text.slice(ref.start, ref.end);
+    if (stated && !compactString(part).includes(stated)) continue;
+    const match = locateText(element, part, finding.stated);
+    if (match) return { range: match.range, element };
   }
   return undefined;
 }
