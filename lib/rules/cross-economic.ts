@@ -18,10 +18,12 @@ const PAIRS: [economic: string, functional: string][] = [
   ['30113', '2210201'],
 ];
 
-function cell(table: AnalyzedTable, code: string, col: RegExp) {
+function cell(table: AnalyzedTable, code: string, col: RegExp, orOnly = false) {
   const found = codeRow(table, code);
   if (!found) return undefined;
-  const c = valueColumn(table, found.segment, col);
+  // Jiangsu's lists have one amount column, 金额, where the national tables have 合计.
+  const only = orOnly && found.segment.valueCols.length === 1 ? found.segment.valueCols[0] : undefined;
+  const c = valueColumn(table, found.segment, col) ?? only;
   return c === undefined ? undefined : locate(table, found.row.row, c, found.row.label);
 }
 
@@ -34,8 +36,8 @@ export const crossEconomic: Rule = {
     if (!t5 || !t6) return [];
     return collect(
       PAIRS.map(([economic, functional]) => {
-        const basic = cell(t6, economic, /合计|总计/);
-        const twin = cell(t5, functional, /合计|总计/);
+        const basic = cell(t6, economic, /合计|总计/, true);
+        const twin = cell(t5, functional, /合计|总计/, true);
         if (!basic || !twin) return undefined;
         // Only all-基本支出 lines: project money under the functional code would legitimately exceed 表6.
         const projects = cell(t5, functional, /项目支出/);

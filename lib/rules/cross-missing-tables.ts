@@ -3,11 +3,13 @@
  * 无法核对 X.1、X.3、X.4、X.11" — so a check that could not run is never mistaken for one that passed (§6: missing
  * tables are findings of their own, not reasons to crash or to stay silent).
  *
- * Which tables are expected: those the document's 目录 lists (its ordinal is the 表N), and without a 目录 the tables
- * every template has (表1–表10) when an identity that needs one of them has its other tables present. 上年结转结余
- * 情况明细表 is not in older templates ([000] lists ten tables), so it is expected only where a 目录 lists it.
+ * Which tables are expected: those the document's 目录 lists (its ordinal is the 表N), and without a 目录 the standard
+ * tables of the document's own template (lib/classify/template.ts: 表1–表10 for the national one; the Jiangsu template
+ * has no 表7 or 表9) when an identity that needs one of them has its other tables present. 上年结转结余情况明细表 is
+ * not in older templates ([000] lists ten tables), so it is expected only where a 目录 lists it.
  */
 import { STANDARD_TABLE_NAMES, type StandardTable } from '../classify/standard-table.ts';
+import { documentTemplate } from '../classify/template.ts';
 import { listedTables } from './cross-contents.ts';
 import type { FindingDraft, Rule } from './rule.ts';
 
@@ -51,9 +53,16 @@ export const missingTables: Rule = {
     // A page without any table of the standard set is not a budget disclosure page, or shows it elsewhere.
     if (![...present].some((s) => CORE.includes(s) || s === 'T11')) return [];
     const listed = listedTables(ctx.doc.raw);
-    const expected = listed.length
+    const template = documentTemplate(ctx.doc.tables.flatMap((t) => (t.grid.title ? [t.grid.title] : [])));
+    const expected: { standard: StandardTable; number?: string; title: string; fromContents: boolean }[] = listed.length
       ? listed.map((t) => ({ standard: t.standard, number: t.number, title: t.title, fromContents: true }))
-      : CORE.map((standard) => ({ standard, number: standard.slice(1), title: STANDARD_TABLE_NAMES[standard], fromContents: false }));
+      : template.tables.map((standard) => ({
+          standard,
+          // A template that numbers its tables its own way has no 表N to give a table it does not show.
+          number: template.standardNumbers ? standard.slice(1) : undefined,
+          title: STANDARD_TABLE_NAMES[standard],
+          fromContents: false,
+        }));
     const out: FindingDraft[] = [];
     for (const table of expected) {
       if (present.has(table.standard)) continue;
@@ -66,16 +75,17 @@ export const missingTables: Rule = {
       const enList = shown.map((i) => `${i.id} ${i.en}`).join(', ');
       const where = table.fromContents ? '目录列出了此表，正文中没有' : '正文中没有找到此表';
       const whereEn = table.fromContents ? 'listed in the table of contents but absent from the text' : 'not found in the text';
+      const named = table.number === undefined ? `「${table.title}」` : `表${table.number}（${table.title}）`;
       out.push({
         rule: MISSING_TABLE_RULE_ID,
         severity: 'info',
         kind: 'missing',
-        tableTitle: `表${table.number} ${table.title}`,
+        tableTitle: table.number === undefined ? table.title : `表${table.number} ${table.title}`,
         message:
-          `表${table.number}（${table.title}）缺失（${where}），无法核对` +
+          `${named}缺失（${where}），无法核对` +
           (shown.length ? `：${zhList}，以及本表自身的核对` : '本表自身的数字'),
         messageEn:
-          `Table ${table.number} (${table.title}) is missing (${whereEn}): ` +
+          `${table.number === undefined ? `Table「${table.title}」` : `Table ${table.number} (${table.title})`} is missing (${whereEn}): ` +
           (shown.length ? `${enList} and the table's own checks cannot be checked` : "the table's own figures cannot be checked"),
         cells: [],
       });

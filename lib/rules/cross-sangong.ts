@@ -7,6 +7,7 @@
  */
 import { cellRef, codeRow, firstTable, type Located, locate, lookup, tableName, valueColumn } from '../tables/lookup.ts';
 import { collect, compareCells } from './cross-compare.ts';
+import { wideValue } from './cross-lookup.ts';
 import { tableTitle } from './findings.ts';
 import type { AnalyzedTable, FindingDraft, Rule, RuleContext } from './rule.ts';
 
@@ -33,7 +34,8 @@ export const crossSangong: Rule = {
     if (!t6 || !t10) return [];
     return collect(
       PAIRS.map(([code, name]) => {
-        const sangong = lookup(t10, name);
+        // Jiangsu's 三公 table is one row whose lines are columns (因公出国（境）费 | … | 公务接待费).
+        const sangong = lookup(t10, name) ?? wideValue(t10, name);
         if (!sangong) return undefined;
         const basic = t6Cell(t6, code);
         if (!basic) return absentLine(ctx, t6, code, sangong);

@@ -7,6 +7,7 @@ import { crossGeneralBudget } from './cross-general-budget.ts';
 import { missingTables } from './cross-missing-tables.ts';
 import { crossPerformance } from './cross-performance.ts';
 import { crossSangong } from './cross-sangong.ts';
+import { crossSourceLists } from './cross-source-lists.ts';
 import { crossTotals } from './cross-totals.ts';
 import type { Rule } from './rule.ts';
 
@@ -14,6 +15,7 @@ export const CROSS_TABLE_RULES: readonly Rule[] = [
   crossTotals,
   crossClasses,
   crossFiscal,
+  crossSourceLists,
   crossGeneralBudget,
   crossFundTables,
   crossEconomic,

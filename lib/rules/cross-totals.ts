@@ -6,6 +6,7 @@
  */
 import { firstTable, lookup } from '../tables/lookup.ts';
 import { collect, compareCells } from './cross-compare.ts';
+import { lookupOrOnly, wideValue } from './cross-lookup.ts';
 import type { Rule } from './rule.ts';
 
 export const crossTotals: Rule = {
@@ -21,13 +22,15 @@ export const crossTotals: Rule = {
     const t6 = firstTable(d, 'T6');
     const t7 = firstTable(d, 'T7');
     const t11 = firstTable(d, 'T11');
-    const income = lookup(t1, /^收入总计$/);
+    // Jiangsu's 收支预算总表 closes its income side with 收入合计 (= 当年收入小计 + 上年结转资金): the grand total.
+    const income = lookup(t1, /^收入总计$/) ?? lookup(t1, /^收入合计$/, undefined, 0);
     const t1Row = (name: RegExp) => lookup(t1, name, undefined, 0);
     const t2Total = (col: RegExp) => lookup(t2, 'total', col);
     const rule = crossTotals.id;
     return collect([
-      compareCells(ctx, { rule, id: 'X.1', a: t2Total(/总计|合计/), b: income }),
-      compareCells(ctx, { rule, id: 'X.1', a: lookup(t3, 'total', /合计|总计/), b: income }),
+      // Jiangsu: 收入预算总表 has one 金额 column; 支出预算总表 is one row with 合计 as a column.
+      compareCells(ctx, { rule, id: 'X.1', a: lookupOrOnly(t2, 'total', /总计|合计/), b: income }),
+      compareCells(ctx, { rule, id: 'X.1', a: lookup(t3, 'total', /合计|总计/) ?? wideValue(t3, /^(?:合计|总计)$/), b: income }),
       compareCells(ctx, { rule, id: 'X.2', a: t2Total(/一般公共预算$/), b: t1Row(/^一般公共预算拨款$/) }),
       compareCells(ctx, { rule, id: 'X.2', a: t2Total(/单位资金/), b: t1Row(/^单位资金$/) }),
       compareCells(ctx, { rule, id: 'X.2', a: t2Total(/财政专户/), b: t1Row(/^财政专户/) }),

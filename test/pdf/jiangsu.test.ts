@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPdf } from '../../cli/load-pdf.ts';
 import { analyzeDocument } from '../../lib/engine.ts';
+import { CROSS_TABLE_RULES } from '../../lib/rules/cross-table-rules.ts';
 import type { RawDocument, RawTable, Report } from '../../lib/model.ts';
 import { rawTableGrid } from './grids.ts';
 
@@ -197,8 +198,28 @@ const TEMPLATE_2019 = [
   '2019年政府采购预算表',
 ];
 
-/** Info notes every table file shares: 政府性基金 table empty (the fund is 0 in every file), 表7/表9 of the national set absent. */
-const COMMON_NOTES = (emptyTable: string) => [`empty-table:info:${emptyTable}`, 'missing-table:info', 'missing-table:info'];
+/**
+ * Info notes only. The 政府性基金 table is empty (the fund is 0 in every file). No missing-table note: the Jiangsu
+ * template has no 表7 (一般公共预算项目支出) or 表9 (国有资本经营). 三公 (X.12): 因公出国（境）费 (and 政协 公务接待费)
+ * has no 302 12 / 302 17 line in 一般公共预算基本支出预算表 — paid from project money, which 三公 covers.
+ */
+const NOTES = (sangong: string, sangongNotes: number, emptyTable: string) => [
+  ...Array.from({ length: sangongNotes }, () => `cross-sangong:info:${sangong}`),
+  `empty-table:info:${emptyTable}`,
+];
+
+/** Tallies of the cross-table rules alone, by rule. */
+async function crossChecks(name: string): Promise<Record<string, { checks: number; passed: number }>> {
+  const r = analyzeDocument(await load(name), { rules: CROSS_TABLE_RULES });
+  const byRule: Record<string, { checks: number; passed: number }> = {};
+  for (const rule of CROSS_TABLE_RULES) {
+    const one = analyzeDocument(await load(name), { rules: [rule] });
+    const checks = one.tallies.reduce((n, t) => n + t.checks, 0);
+    if (checks > 0) byRule[rule.id] = { checks, passed: one.tallies.reduce((n, t) => n + t.passed, 0) };
+  }
+  expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  return byRule;
+}
 
 describe('findings: 江苏省政协办公厅2019年预算公开表.pdf', () => {
   const NAME = '江苏省政协办公厅2019年预算公开表.pdf';
@@ -211,17 +232,18 @@ describe('findings: 江苏省政协办公厅2019年预算公开表.pdf', () => {
   it('no error: the three on 收支预算总表 and the one on 收入预算总表 were the engine’s', async () => {
     const r = await report(NAME);
     expect(errors(r)).toEqual([]);
-    expect(notes(r)).toEqual(COMMON_NOTES('t9'));
-    // 收支预算总表, all checked, all exact:
+    expect(notes(r)).toEqual(NOTES('t8', 2, 't9'));
+    // 收支预算总表, all checked, all exact (8), and X.2 against 收入预算总表 (2, below):
     //   当年收入小计 13,377.11 = 一、13,297.11 + 二、0 + 三、其他资金 80.00; 收入合计 = 13,377.11 + 上年结转 0;
     //   一、财政拨款 13,297.11 = 1. 13,297.11 + 2. 0;
     //   功能分类: 10,271.56 + 858.51 + 2,247.04 = 13,377.11 = 当年支出小计 = 支出合计 (the label spans the column;
     //   the amount stands in the last column);
     //   支出用途: 6,522.75 + 4,968.34 + 1,886.02 = 13,377.11, twice; 收入合计 = 支出合计.
-    expect(tally(r, 't0')).toMatchObject({ checks: 8, passed: 8, errors: 0 });
+    expect(tally(r, 't0')).toMatchObject({ checks: 10, passed: 10, errors: 0 });
     // 收入预算总表: 收入总计 13,377.11 = 小计 13,297.11 + 小计 80.00 (not + the lines under them: 26,754.22);
     // 一般公共预算资金 小计 13,297.11 = 13,297.11 + 专项收入 0; 其他资金 小计 80.00 = 0 + 0 + 其他收入 80.00.
-    expect(tally(r, 't1')).toMatchObject({ checks: 3, passed: 3, errors: 0 });
+    // + X.1: 收入总计 13,377.11 = 收支预算总表 收入合计 13,377.11.
+    expect(tally(r, 't1')).toMatchObject({ checks: 4, passed: 4, errors: 0 });
     // 政府采购预算表: 合计 1,624.42 = 货物 350.00 + 服务 1,274.42; 货物 350.00 = 300.00 + 50.00;
     // 服务 1,274.42 = 952.65 + 50.00 + 271.77.
     expect(tally(r, 't11')).toMatchObject({ checks: 3, passed: 3 });
@@ -235,7 +257,7 @@ describe('findings: 江苏省委办公厅2019年度部门预算公开表格.pdf'
     const r = await report(NAME);
     expect(titles(r)).toEqual(TEMPLATE_2019.map((t) => ['', t]));
     expect(errors(r)).toEqual([]);
-    expect(notes(r)).toEqual(COMMON_NOTES('t9'));
+    expect(notes(r)).toEqual(NOTES('t8', 1, 't9'));
   });
 
   it('reads 功能科目编码 as codes although 合计 spans the code and name cells (five false errors before)', async () => {
@@ -246,8 +268,9 @@ describe('findings: 江苏省委办公厅2019年度部门预算公开表格.pdf'
     expect(tally(r, 't5')).toMatchObject({ checks: 4, passed: 4 });
     // 公开11表 机关运行经费 合计 2,232.91 = 302 2,232.91 = Σ its fifteen 款.
     expect(tally(r, 't10')).toMatchObject({ checks: 2, passed: 2 });
-    // 收支预算总表: 22,395.50 + 1,374.63 + 3,894.09 = 27,664.22; 11,700.63 + 13,025.38 + 2,938.21 = 27,664.22.
-    expect(tally(r, 't0')).toMatchObject({ checks: 8, passed: 8 });
+    // 收支预算总表: 22,395.50 + 1,374.63 + 3,894.09 = 27,664.22; 11,700.63 + 13,025.38 + 2,938.21 = 27,664.22;
+    // + X.2 1.一般公共预算 27,664.22 = 收入预算总表 一般公共预算资金 小计 27,664.22 (其他资金 blank on both: not a check).
+    expect(tally(r, 't0')).toMatchObject({ checks: 9, passed: 9 });
   });
 });
 
@@ -271,9 +294,10 @@ describe('findings: 江苏省委办公厅2018年度部门预算公开表.pdf', (
       '2018年政府采购预算表',
     ]);
     expect(errors(r)).toEqual([]);
-    expect(notes(r)).toEqual(COMMON_NOTES('t9'));
-    // 收支预算总表: 20,153.75 + 1,289.52 + 3,015.16 = 24,458.43; 10,403.11 + 12,081.46 + 1,973.86 = 24,458.43.
-    expect(tally(r, 't0')).toMatchObject({ checks: 8, passed: 8 });
+    expect(notes(r)).toEqual(NOTES('t8', 1, 't9'));
+    // 收支预算总表: 20,153.75 + 1,289.52 + 3,015.16 = 24,458.43; 10,403.11 + 12,081.46 + 1,973.86 = 24,458.43;
+    // + X.2 1.一般公共预算 24,458.43 = 收入预算总表 一般公共预算资金 小计 24,458.43.
+    expect(tally(r, 't0')).toMatchObject({ checks: 9, passed: 9 });
     // 政府采购预算表: 货物A 90.00 = 30.00 + 60.00 (not 30.00 + its eight lines …: the info note "60.00 < 90.00" is gone);
     // 服务C 1,359.50 = 872.10 + 5.00 + 11.40 + 34.00 + 50.00 + 25.00 + 152.00 + 210.00.
     expect(tally(r, 't11')).toMatchObject({ checks: 3, passed: 3 });
@@ -289,10 +313,13 @@ describe('findings: 江苏省政协办公厅2017年度部门预算公开表.pdf'
     expect(r.tables[11]).toMatchObject({ title: '2017年政府采购预算表', pieces: 2, pieceStarts: [26] });
     expect(errors(r)).toEqual([]);
     // 收支预算总表: 6,543.55 + 1,509.72 + 1,093.52 = 9,146.79; 5,916.27 + 3,123.68 + 106.84 = 9,146.79;
-    // 收入: 9,066.79 + 80.00 = 9,146.79.
-    expect(tally(r, 't0')).toMatchObject({ checks: 8, passed: 8 });
-    // 收入预算总表: 收入总计 9,146.79 = 9,066.79 + 80.00; 9,066.79 = 9,066.79 + 0; 80.00 = 其他收入 80.00.
-    expect(tally(r, 't1')).toMatchObject({ checks: 3, passed: 3 });
+    // 收入: 9,066.79 + 80.00 = 9,146.79; + X.2 一般公共预算 9,066.79 and 其他资金 80.00 = 收入预算总表 小计s.
+    expect(tally(r, 't0')).toMatchObject({ checks: 10, passed: 10 });
+    // 收入预算总表: 收入总计 9,146.79 = 9,066.79 + 80.00; 9,066.79 = 9,066.79 + 0; 80.00 = 其他收入 80.00;
+    // + X.1 收入总计 9,146.79 = 收支预算总表 收入合计 9,146.79.
+    expect(tally(r, 't1')).toMatchObject({ checks: 4, passed: 4 });
+    // 公务接待费 443.50 in the 三公 table vs 16.00 in 表九 (302 17): 三公 covers project money, an info note.
+    expect(notes(r)).toEqual(['empty-table:info:t6', 'cross-sangong:info:t10', 'cross-sangong:info:t10']);
   });
 
   it('joins 政府采购预算表 although p. 13 repeats its title, 部门, 单位 and header (Excel print titles)', async () => {
@@ -320,5 +347,53 @@ describe('findings: the Word prose files', () => {
     const r = await report('江苏省委办公厅2019年度部门预算公开文件.pdf');
     expect(r.status).toBe('no-tables');
     expect(r.findings).toEqual([]);
+  });
+});
+
+describe('cross-table checks on the Jiangsu template (its tables classified as 表1–表6, 表8, 表10)', () => {
+  it('江苏省政协办公厅2019年预算公开表.pdf: every relation that runs holds', async () => {
+    expect(await crossChecks('江苏省政协办公厅2019年预算公开表.pdf')).toEqual({
+      // X.1 收入预算总表 收入总计 13,377.11 = 支出预算总表 合计 13,377.11 = 收支预算总表 收入合计 13,377.11.
+      'cross-totals': { checks: 2, passed: 2 },
+      // X.2 一般公共预算 13,297.11 = 小计 13,297.11, 其他资金 80.00 = 小计 80.00; X.5 财政拨款收支预算总表 收入合计
+      // 13,297.11 = 一、财政拨款 13,297.11, 一般公共预算 13,297.11 = 13,297.11; X.6 = 收入预算总表 小计 13,297.11;
+      // X.11 支出预算总表 6,522.75 / 4,968.34 / 1,886.02 = 收支预算总表 支出用途, 基本支出 6,522.75 ≥ 表8 合计 6,442.75;
+      // X.7 表7 合计 13,297.11 = 一般公共预算 13,297.11; X.9 表8 合计 6,442.75 = 财政拨款 一、基本支出 6,442.75.
+      'cross-source-lists': { checks: 11, passed: 11 },
+      'cross-fund-tables': { checks: 1, passed: 1 }, // 表10 empty, 政府性基金预算 blank in 表1 and 表4
+      // X.17 30108 415.33 = 2080505 415.33; 30109 166.13 = 2080506 166.13; 30113 492.87 = 2210201 492.87.
+      'cross-economic': { checks: 3, passed: 3 },
+      // X.12 公务用车运行维护费 156.60 = 30231 156.60; 因公出国 106.00 and 公务接待 397.50 without a 302 line (info).
+      'cross-sangong': { checks: 3, passed: 1 },
+    });
+  });
+
+  it('江苏省委办公厅2019年度部门预算公开表格.pdf and 2018年度部门预算公开表.pdf: every relation that runs holds', async () => {
+    // 2019: 27,664.22 throughout (收入总计, 合计, 收入合计, 财政拨款, 一般公共预算, 小计, 表7 合计); 11,700.63 /
+    // 13,025.38 / 2,938.21 by use; 表8 合计 11,700.63 = 基本支出; 785.06 / 314.03 / 965.87 for 30108 / 30109 / 30113;
+    // 接待 27.00 = 30217, 运行维护 411.20 = 30231, 因公出国 70.00 (info). 其他资金 blank: one X.2 fewer than 政协.
+    // 2018: the same relations at 24,458.43; 10,403.11 / 12,081.46 / 1,973.86.
+    for (const name of ['江苏省委办公厅2019年度部门预算公开表格.pdf', '江苏省委办公厅2018年度部门预算公开表.pdf']) {
+      expect(await crossChecks(name), name).toEqual({
+        'cross-totals': { checks: 2, passed: 2 },
+        'cross-source-lists': { checks: 10, passed: 10 },
+        'cross-fund-tables': { checks: 1, passed: 1 },
+        'cross-economic': { checks: 3, passed: 3 },
+        'cross-sangong': { checks: 3, passed: 2 },
+      });
+    }
+  });
+
+  it('江苏省政协办公厅2017年度部门预算公开表.pdf: every relation that runs holds (no X.17: 2017 economic codes)', async () => {
+    expect(await crossChecks('江苏省政协办公厅2017年度部门预算公开表.pdf')).toEqual({
+      // 9,146.79 (收入总计 = 合计 = 收入合计).
+      'cross-totals': { checks: 2, passed: 2 },
+      // 9,066.79 for 一般公共预算 and 财政拨款 everywhere, 其他资金 80.00; 5,916.27 / 3,123.68 / 106.84 by use;
+      // 表九 合计 5,836.27 = 财政拨款 基本支出 5,836.27 ≤ 支出预算总表 基本支出 5,916.27 (其他资金 80.00).
+      'cross-source-lists': { checks: 11, passed: 11 },
+      'cross-fund-tables': { checks: 1, passed: 1 },
+      // 运行维护 156.60 = 30231 156.60; 接待 443.50 ≥ 30217 16.00 and 因公出国 76.00 without 30212 (info).
+      'cross-sangong': { checks: 3, passed: 1 },
+    });
   });
 });
