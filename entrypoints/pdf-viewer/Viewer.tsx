@@ -1,13 +1,17 @@
 /**
- * The PDF viewer page: opens a PDF (from ?file=<http(s) address>, fetched by this page because the user asked for
- * it, or a local file the user picks), checks it with the engine and shows its pages with the findings marked, and
- * exports its tables the same ways as a web page's (components/export-file.ts).
+ * The checker's own page (核对文件 / Check a file; pdf-viewer.html): opens a PDF (from ?file=<http(s) address>,
+ * fetched by this page because the user asked for it, or a local file the user picks or drops) or a saved web page
+ * (.html/.htm, picked or dropped), checks it with the engine and shows it with the findings marked, and exports its
+ * tables the same ways as a web page's (components/export-file.ts).
+ *
+ * Saved pages: Chrome lets no extension read a file:// tab unless the user turns on "Allow access to file URLs", so a
+ * disclosure saved to disk is checked here instead, with no other step (SavedPageView.tsx).
  *
  * Read access: the page downloads a ?file= address only from a site the extension may read (*.gov.cn, or a site the
  * user allowed). Elsewhere it downloads nothing until the user clicks "允许" (permissions.request needs that click);
  * refused, it says so and offers to open a downloaded copy.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { saveExportFile } from '../../components/download.ts';
 import { DocumentExportButtons, TableExportButtons } from '../../components/ExportButtons.tsx';
 import { buildExportFile, type ExportInputs } from '../../components/export-file.ts';
@@ -17,12 +21,17 @@ import { hasReadAccess, requestReadAccess } from '../../components/open-viewer.t
 import type { ExportFormat } from '../../components/protocol.ts';
 import { TableCounts } from '../../components/TableCounts.tsx';
 import { sha256Hex } from '../../lib/export/sha256.ts';
-import type { Report, TableGrid } from '../../lib/model.ts';
+import type { RawDocument, Report, TableGrid } from '../../lib/model.ts';
 import { marksByPage } from '../../lib/pdf/pdf-marks.ts';
 import { pageText } from '../engine/page-text.ts';
 import { type CheckedPdf, checkPdf } from './check-pdf.ts';
+import type { CheckedPage } from './check-saved-page.ts';
+import { decodeHtmlBytes } from './decode-html.ts';
+import { ACCEPTED_FILES, fileKind } from './file-kind.ts';
 import { pdfDisplayName, pdfUrlFromQuery } from './file-param.ts';
 import { PageView } from './PageView.tsx';
+import { type PreparedPage, prepareSavedPage } from './saved-page.ts';
+import { SavedPageView } from './SavedPageView.tsx';
 import { vt, vtBoth } from './viewer-text.ts';
 
 type State =
@@ -31,7 +40,27 @@ type State =
   | { kind: 'error'; name?: string; message: string }
   /** A ?file= on a site the extension may not read yet: nothing downloaded until the user allows it. */
   | { kind: 'needs-access'; name: string; url: URL; refused: boolean }
-  | { kind: 'ready'; name: string; checked: CheckedPdf; fileHash: Promise<string> };
+  | { kind: 'ready'; name: string; checked: CheckedPdf; fileHash: Promise<string> }
+  /** A saved web page: shown in its iframe first, checked once the iframe has loaded it (`checked`). */
+  | {
+      kind: 'page';
+      /** Counts the pages opened: a new page gets a new iframe, even when it is the same file again. */
+      serial: number;
+      name: string;
+      page: PreparedPage;
+      encoding: string;
+      fileHash: Promise<string>;
+      checked?: CheckedPage;
+    };
+
+let pagesOpened = 0;
+
+/** What the side panel lists and exports, from a PDF or a saved page alike. */
+interface Checked {
+  report: Report;
+  raw: RawDocument;
+  failedPages?: number[];
+}
 
 /** Pages are drawn at most this wide (CSS pixels), and never larger than 1.5× their size in points. */
 const PAGE_WIDTH = 900;
@@ -92,14 +121,52 @@ export function Viewer({ lang }: { lang: Lang }) {
     });
   };
 
+  /** A saved page: decoded in its own encoding, made inert, then shown; SavedPageView checks it once it is shown. */
+  const openPage = async (name: string, load: () => Promise<Uint8Array>) => {
+    setState({ kind: 'loading', name });
+    setSelected(undefined);
+    setExportError(null);
+    try {
+      const bytes = await load();
+      if (bytes.length === 0) throw new Error(vtBoth('emptyFile'));
+      const fileHash = sha256Hex(bytes);
+      fileHash.catch(() => {});
+      const { text, encoding } = decodeHtmlBytes(bytes);
+      setState({ kind: 'page', serial: ++pagesOpened, name, page: prepareSavedPage(text), encoding, fileHash });
+    } catch (error) {
+      setState({ kind: 'error', name, message: (error as Error).message });
+    }
+  };
+
+  /** A file picked or dropped: a PDF or a saved page, told apart by its name, type or first bytes. */
+  const openFile = async (file: File) => {
+    const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
+    const read = async () => new Uint8Array(await file.arrayBuffer());
+    const kind = fileKind(file.name, file.type, head);
+    if (kind === 'pdf') void open(file.name, read);
+    else if (kind === 'page') void openPage(file.name, read);
+    else setState({ kind: 'error', name: file.name, message: vtBoth('unknownFile') });
+  };
+
+  const onPageChecked = (page: PreparedPage, checked: CheckedPage) =>
+    setState((current) => (current.kind === 'page' && current.page === page ? { ...current, checked } : current));
+  const onPageError = (page: PreparedPage, error: unknown) =>
+    setState((current) =>
+      current.kind === 'page' && current.page === page
+        ? { kind: 'error', name: current.name, message: error instanceof Error ? error.message : String(error) }
+        : current,
+    );
+
   const exportFile = async (format: ExportFormat, tableId?: string, copy = false) => {
-    if (state.kind !== 'ready') return;
-    const { report, raw } = state.checked;
+    const current = state.kind === 'ready' || state.kind === 'page' ? state : undefined;
+    const checked = current?.checked;
+    if (!current || !checked) return;
+    const { report, raw } = checked;
     const inputs: ExportInputs = {
       report,
       pageText: pageText(raw),
       sha256: (text) => sha256Hex(text),
-      sourceFile: { sha256: () => state.fileHash },
+      sourceFile: { sha256: () => current.fileHash },
     };
     try {
       const file = await buildExportFile(inputs, format, tableId);
@@ -112,9 +179,30 @@ export function Viewer({ lang }: { lang: Lang }) {
   };
 
   const onFile = (event: Event) => {
-    const file = (event.currentTarget as HTMLInputElement).files?.[0];
-    if (file) open(file.name, async () => new Uint8Array(await file.arrayBuffer()));
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) void openFile(file);
+    // The same file picked again (after editing it) is opened again.
+    input.value = '';
   };
+
+  // A file dropped anywhere on the viewer is opened (the browser would otherwise show it in place of the viewer).
+  const openFileRef = useRef(openFile);
+  openFileRef.current = openFile;
+  useEffect(() => {
+    const onDragOver = (event: DragEvent) => event.preventDefault();
+    const onDrop = (event: DragEvent) => {
+      event.preventDefault();
+      const file = event.dataTransfer?.files[0];
+      if (file) void openFileRef.current(file);
+    };
+    document.addEventListener('dragover', onDragOver);
+    document.addEventListener('drop', onDrop);
+    return () => {
+      document.removeEventListener('dragover', onDragOver);
+      document.removeEventListener('drop', onDrop);
+    };
+  }, []);
 
   const select = (findingId: string) => {
     setSelected(findingId);
@@ -122,13 +210,19 @@ export function Viewer({ lang }: { lang: Lang }) {
     document.querySelector(`.bc-finding[data-id="${CSS.escape(findingId)}"]`)?.scrollIntoView({ block: 'nearest' });
   };
 
-  const checked = state.kind === 'ready' ? state.checked : undefined;
-  const byPage = useMemo(() => marksByPage(checked?.marks ?? []), [checked]);
+  const pdf = state.kind === 'ready' ? state.checked : undefined;
+  const page = state.kind === 'page' ? state : undefined;
+  const checked: Checked | undefined = pdf ?? page?.checked;
+  const byPage = useMemo(() => marksByPage(pdf?.marks ?? []), [pdf]);
   const titles = useMemo(
     () => new Map((checked?.report.findings ?? []).map((f) => [f.id, findingMessage(f, lang)])),
     [checked, lang],
   );
-  const located = useMemo(() => new Set((checked?.marks ?? []).map((m) => m.findingId)), [checked]);
+  const located = useMemo(() => {
+    if (pdf) return new Set(pdf.marks.map((m) => m.findingId));
+    const places = page?.checked?.targets.places;
+    return new Set([...(places?.entries() ?? [])].filter(([, place]) => place.markKey).map(([id]) => id));
+  }, [pdf, page?.checked]);
 
   return (
     <div class="bc-viewer">
@@ -137,10 +231,15 @@ export function Viewer({ lang }: { lang: Lang }) {
         <p class="bc-intro">{vt(lang, 'intro')}</p>
         <label class="bc-open">
           {vt(lang, 'choose')}
-          <input type="file" accept="application/pdf,.pdf" onChange={onFile} />
+          <input type="file" accept={ACCEPTED_FILES} onChange={onFile} />
         </label>
-        {state.kind !== 'idle' && state.name ? <div class="bc-doc-name">{state.name}</div> : null}
-        {state.kind === 'loading' ? <div class="bc-message">{vt(lang, 'reading')} …</div> : null}
+        {state.kind !== 'idle' && state.name ? (
+          <div class="bc-doc-name" data-encoding={page?.encoding}>
+            {state.name}
+          </div>
+        ) : null}
+        {state.kind === 'loading' || (page && !page.checked) ? <div class="bc-message">{vt(lang, 'reading')} …</div> : null}
+        {page ? <div class="bc-message bc-saved-note">{vt(lang, 'savedPageNote')}</div> : null}
         {state.kind === 'error' ? <div class="bc-message bc-message-error">{state.message}</div> : null}
         {state.kind === 'needs-access' ? (
           <AccessRequest url={state.url} refused={state.refused} lang={lang} onAllow={() => allow(state.url)} />
@@ -161,12 +260,26 @@ export function Viewer({ lang }: { lang: Lang }) {
           </button>
         ))}
       </aside>
-      <main class="bc-pages">
-        {checked
+      <main class={`bc-pages${page ? ' bc-pages-saved' : ''}`}>
+        {page ? (
+          <SavedPageView
+            key={page.serial}
+            html={page.page.html}
+            name={page.name}
+            savedFrom={page.page.savedFrom}
+            selected={selected}
+            titles={titles}
+            onChecked={(result) => onPageChecked(page.page, result)}
+            onError={(error) => onPageError(page.page, error)}
+            onSelect={select}
+            onDropFile={(file) => void openFile(file)}
+          />
+        ) : null}
+        {pdf
           ? layout.map(({ width, height, scale }, i) => (
               <PageView
                 key={`${state.kind === 'ready' ? state.name : ''}-${i}`}
-                pdf={checked.pdf}
+                pdf={pdf.pdf}
                 pageNumber={i + 1}
                 width={width * scale}
                 height={height * scale}
@@ -184,8 +297,8 @@ export function Viewer({ lang }: { lang: Lang }) {
   );
 }
 
-function Summary({ checked, lang }: { checked: CheckedPdf; lang: Lang }) {
-  const { report, raw, failedPages } = checked;
+function Summary({ checked, lang }: { checked: Checked; lang: Lang }) {
+  const { report, raw, failedPages = [] } = checked;
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const notes = report.findings.length - errors;
   const passed = report.tallies.reduce((s, t) => s + t.passed, 0);

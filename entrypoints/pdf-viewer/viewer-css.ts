@@ -42,6 +42,19 @@ html, body { margin: 0; height: 100%; font-family: ${FONT_STACK}; color: ${COLOR
 .bc-pdf-mark.bc-role-text { border-bottom: 2px solid ${COLORS.note}; background: rgba(191,135,0,.08); }
 .bc-pdf-mark.bc-flash { outline: 3px solid ${COLORS.related}; }
 
+.bc-pages-saved { padding: 0; overflow: hidden; position: relative; }
+.bc-frame-wrap { position: absolute; inset: 0; }
+.bc-saved-page { position: absolute; inset: 0; width: 100%; height: 100%; border: 0; background: #fff; }
+.bc-frame-marks { position: absolute; inset: 0; overflow: hidden; pointer-events: none; }
+.bc-page-mark { position: absolute; box-sizing: border-box; pointer-events: auto; cursor: pointer; padding: 0; margin: 0; background: transparent; border: none; border-radius: 2px; font: inherit; }
+.bc-page-mark-cell.bc-page-mark-error { border: 2px solid ${COLORS.error}; background: rgba(209,36,47,.10); }
+.bc-page-mark-cell.bc-page-mark-note { border: 2px solid ${COLORS.note}; background: rgba(191,135,0,.10); }
+.bc-page-mark-text { border-bottom: 2px solid ${COLORS.note}; background: rgba(191,135,0,.12); border-radius: 0; }
+.bc-page-mark-text.bc-page-mark-error { border-bottom-color: ${COLORS.error}; background: rgba(209,36,47,.10); }
+.bc-page-mark.bc-flash { outline: 3px solid ${COLORS.related}; }
+.bc-page-related { position: absolute; box-sizing: border-box; border: 2px dashed ${COLORS.related}; pointer-events: none; }
+.bc-side .bc-saved-note { margin-top: 6px; background: #f6f8fa; color: ${COLORS.muted}; font-size: 12px; }
+
 .textLayer { position: absolute; text-align: initial; inset: 0; overflow: clip; opacity: 1; line-height: 1; text-size-adjust: none; forced-color-adjust: none; transform-origin: 0 0; z-index: 1;
   --min-font-size: 1; --text-scale-factor: calc(var(--total-scale-factor) * var(--min-font-size)); --min-font-size-inv: calc(1 / var(--min-font-size)); }
 .textLayer :is(span, br) { color: transparent; position: absolute; white-space: pre; cursor: text; transform-origin: 0% 0%; }
