@@ -71,6 +71,24 @@ const STRINGS = {
     zh: '如果此标签页显示的是 PDF 文件，可以在预算核对中打开它。',
     en: 'If this tab shows a PDF file, Budget Check can open it.',
   },
+  localFileTab: {
+    zh: '此标签页是保存在本机的文件（file://）。浏览器不允许扩展读取本机文件。',
+    en: 'This tab shows a file saved on this computer (file://). The browser does not let extensions read local files.',
+  },
+  maybeLocalFile: {
+    zh: '如果此标签页是保存在本机的网页（file://）：浏览器不允许扩展读取本机文件。',
+    en: 'If this tab shows a web page saved on this computer (file://): the browser does not let extensions read local files.',
+  },
+  openInChecker: { zh: '在核对页打开已保存的网页', en: 'Open the saved page in the checker' },
+  openInCheckerHow: {
+    zh: '在核对页中选择同一个文件（或把它拖进去）即可核对，无需其他设置。',
+    en: 'Pick the same file there (or drop it in) to check it, with no other setting.',
+  },
+  fileAccessHow: {
+    zh: '要在页面本身上标出问题：在扩展程序页面为本扩展打开“允许访问文件网址”，再重新加载此标签页。',
+    en: 'To mark the page itself: turn on “Allow access to file URLs” for this extension on the extensions page, then reload this tab.',
+  },
+  openExtensionSettings: { zh: '打开扩展程序设置', en: 'Open the extension settings' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type StringKey = keyof typeof STRINGS;

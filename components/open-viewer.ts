@@ -8,7 +8,7 @@
  * optional_host_permissions — and only in a click handler, because permissions.request needs a user gesture.
  */
 import { browser } from 'wxt/browser';
-import { originPattern, viewerPathFor } from './pdf-link.ts';
+import { originPattern, VIEWER_PATH, viewerPathFor } from './pdf-link.ts';
 
 /** Opens the viewer on `pdfUrl` in a new tab, right after `opener` when given. */
 export async function openPdfViewer(pdfUrl: string, opener?: { id?: number; index?: number }): Promise<void> {
@@ -17,6 +17,19 @@ export async function openPdfViewer(pdfUrl: string, opener?: { id?: number; inde
   const url = runtime.getURL(viewerPathFor(pdfUrl));
   await browser.tabs.create({
     url,
+    openerTabId: opener?.id,
+    index: opener?.index === undefined ? undefined : opener.index + 1,
+  });
+}
+
+/**
+ * Opens the checker's page with nothing in it, for the user to pick a file: a saved page in a file:// tab the
+ * extension may not read (components/local-file.ts).
+ */
+export async function openChecker(opener?: { id?: number; index?: number }): Promise<void> {
+  const runtime = browser.runtime as unknown as { getURL(path: string): string };
+  await browser.tabs.create({
+    url: runtime.getURL(VIEWER_PATH),
     openerTabId: opener?.id,
     index: opener?.index === undefined ? undefined : opener.index + 1,
   });

@@ -6,6 +6,10 @@
  * PDFs: the page's PDF links are listed, each with a 核对 button that opens the PDF viewer on it. A tab that shows a
  * PDF itself gets "核对此 PDF": known from its address (…/x.pdf) or its document's MIME type, and offered too when
  * the engine could not be injected into an http(s) tab (a PDF viewer the extension may not script).
+ *
+ * Saved pages: a file:// tab cannot be read unless the user turned on "Allow access to file URLs"; the popup then
+ * offers the checker's own page, which reads the file the user picks, and says how to turn the switch on
+ * (components/local-file.ts).
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -14,7 +18,8 @@ import { DocumentExportButtons, TableExportButtons } from '../../components/Expo
 import { FindingCard } from '../../components/FindingCard.tsx';
 import { bilingual, type Lang, type LangSetting, resolveLang, t } from '../../components/i18n.ts';
 import { documentContentType, ensureEngine } from '../../components/inject-engine.ts';
-import { openPdfViewer } from '../../components/open-viewer.ts';
+import { extensionSettingsUrl, type LocalFileOffer, localFileOffer } from '../../components/local-file.ts';
+import { openChecker, openPdfViewer } from '../../components/open-viewer.ts';
 import { isCheckableAttachment, isPdfAddress, webUrl } from '../../components/pdf-link.ts';
 import type {
   BackgroundMessage,
@@ -34,7 +39,7 @@ type Load =
   /** The tab shows a PDF (its address ends in .pdf): offered to the viewer, nothing injected. */
   | { state: 'pdf-tab'; tab: TabInfo; pdfUrl: string }
   /** `pdfUrl`: the tab is an http(s) page the engine could not enter, which may be a PDF in the browser's viewer. */
-  | { state: 'failed'; reason: string; tab?: TabInfo; pdfUrl?: string };
+  | { state: 'failed'; reason: string; tab?: TabInfo; pdfUrl?: string; localFile?: LocalFileOffer };
 
 interface TabInfo {
   id: number;
@@ -99,11 +104,14 @@ export function App({ tabId: givenTabId }: { tabId?: number }) {
         const summary = await ask<PageSummary>(tab.id, request);
         setLoad({ state: 'ready', tabId: tab.id, summary });
       } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const fileAccess = await browser.extension.isAllowedFileSchemeAccess().catch(() => undefined);
         setLoad({
           state: 'failed',
-          reason: error instanceof Error ? error.message : String(error),
+          reason,
           tab,
           pdfUrl: webUrl(tab?.url),
+          localFile: tab ? localFileOffer(tab.url, reason, fileAccess) : undefined,
         });
       }
     },
@@ -159,7 +167,8 @@ export function App({ tabId: givenTabId }: { tabId?: number }) {
       {load.state === 'failed' ? (
         <div class="pp-message pp-cannot">
           {t(lang, 'cannotCheck')}
-          <p>{t(lang, 'cannotCheckWhy')}</p>
+          {load.localFile?.certain ? null : <p>{t(lang, 'cannotCheckWhy')}</p>}
+          {load.localFile ? <LocalFileHelp offer={load.localFile} tab={load.tab} /> : null}
           {load.pdfUrl ? (
             <p class="pp-maybe-pdf">
               {t(lang, 'maybePdf')}{' '}
@@ -191,6 +200,41 @@ export function App({ tabId: givenTabId }: { tabId?: number }) {
           host={load.state === 'ready' ? hostOf(load.summary.url) : undefined}
           onChange={changeSettings}
         />
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * A saved page in a file:// tab: check it in the checker's page (no setting needed), or turn on file access for
+ * marks on the page itself. Both languages, Chinese first: the switch is named in the browser's own language, which
+ * may not be the one chosen for the popup.
+ */
+function LocalFileHelp({ offer, tab }: { offer: LocalFileOffer; tab?: TabInfo }) {
+  const openSettings = () => {
+    // Chrome opens its own pages from tabs.create; a browser that refuses still shows the words above the button.
+    browser.tabs.create({ url: extensionSettingsUrl(browser.runtime.id) }).catch((error) => console.warn('Budget Check:', error));
+  };
+  return (
+    <div class="pp-local-file" data-certain={String(offer.certain)}>
+      <p>{bilingual(offer.certain ? 'localFileTab' : 'maybeLocalFile')}</p>
+      <p>
+        <button
+          type="button"
+          class="pp-btn pp-open-checker"
+          onClick={() => openChecker(tab).catch((error) => console.warn('Budget Check: checker not opened', error))}
+        >
+          {bilingual('openInChecker')}
+        </button>
+      </p>
+      <p class="pp-hint">{bilingual('openInCheckerHow')}</p>
+      {offer.explainFileAccess ? (
+        <div class="pp-file-access">
+          <p>{bilingual('fileAccessHow')}</p>
+          <button type="button" class="pp-btn pp-btn-small pp-extension-settings" onClick={openSettings}>
+            {bilingual('openExtensionSettings')}
+          </button>
+        </div>
       ) : null}
     </div>
   );

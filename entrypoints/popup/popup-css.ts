@@ -14,6 +14,8 @@ button, select { font: inherit; }
 .pp-status strong { color: ${COLORS.ink}; }
 .pp-message { padding: 16px 12px; font-size: 14px; }
 .pp-message p { margin: 4px 0; color: ${COLORS.muted}; font-size: 12px; }
+.pp-local-file { margin-top: 6px; }
+.pp-local-file .pp-file-access { margin-top: 8px; padding-top: 6px; border-top: 1px solid ${COLORS.line}; }
 .pp-controls { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; padding: 8px 12px; border-bottom: 1px solid ${COLORS.line}; }
 .pp-label { font-size: 12px; color: ${COLORS.muted}; }
 .pp-page-exports { gap: 6px; }
