@@ -172,11 +172,11 @@ describe('PDF viewer, language', () => {
   it('speaks the language chosen in the settings, not only the browser’s', async () => {
     // The browser is Chinese (harness: --lang=zh-CN); the user picked English in the popup's settings.
     const page = await openViewer();
-    expect(await page.locator('.bc-open').textContent()).toContain('打开本地 PDF 文件');
+    expect(await page.locator('.bc-open').textContent()).toContain('打开 PDF 或已保存的网页');
     await page.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ settings: { language: 'en', autoRun: {} } }));
     await page.reload();
     await page.waitForSelector('.bc-open');
-    expect(await page.locator('.bc-open').textContent()).toContain('Open a PDF file');
+    expect(await page.locator('.bc-open').textContent()).toContain('Open a PDF or a saved web page');
     await page.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ settings: { language: 'auto', autoRun: {} } }));
   });
 });

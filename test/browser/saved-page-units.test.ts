@@ -1,0 +1,136 @@
+/**
+ * The viewer's saved-page pieces that need no browser: decoding a saved page's bytes (entrypoints/pdf-viewer/
+ * decode-html.ts), telling a PDF from a page (file-kind.ts), and making the page inert (saved-page.ts, on linkedom's
+ * DOMParser). The decoder must read every page as the CLI does (cli/load-html.ts), or the viewer and `budget-check`
+ * would disagree about the same file.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DOMParser as LinkedomParser } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { decodeHtmlBytes as cliDecode } from '../../cli/load-html.ts';
+import { decodeHtmlBytes, declaredCharset } from '../../entrypoints/pdf-viewer/decode-html.ts';
+import { fileKind } from '../../entrypoints/pdf-viewer/file-kind.ts';
+import { prepareSavedPage, SAVED_PAGE_CSP, savedFromUrl } from '../../entrypoints/pdf-viewer/saved-page.ts';
+import { FIXTURES, ROOT } from './harness.ts';
+
+const ascii = (s: string) => new TextEncoder().encode(s);
+const SUM_ERROR = readFileSync(path.join(FIXTURES, 'sum-error.html'));
+/** sum-error.html with its meta tag changed to charset=gb2312, converted once with `iconv -f UTF-8 -t GBK`. */
+const GBK = readFileSync(path.join(FIXTURES, 'saved-gbk.html'));
+
+function utf16(text: string, littleEndian: boolean): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  const view = new DataView(bytes.buffer);
+  view.setUint16(0, 0xfeff, littleEndian);
+  for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), littleEndian);
+  return bytes;
+}
+
+describe('decodeHtmlBytes', () => {
+  it('reads a GBK page by its meta http-equiv charset=gb2312, as the original UTF-8 page reads', () => {
+    // The fixture really is GBK: 表 is B1 ED there, E8 A1 A8 in UTF-8.
+    expect(GBK.includes(Buffer.from([0xb1, 0xed]))).toBe(true);
+    expect(GBK.includes(Buffer.from('表', 'utf8'))).toBe(false);
+    const decoded = decodeHtmlBytes(GBK);
+    expect(decoded.encoding).toBe('gb18030');
+    expect(decoded.text).toBe(
+      SUM_ERROR.toString('utf8').replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'),
+    );
+  });
+
+  it('reads an undeclared GBK page as GB18030 (it is not valid UTF-8)', () => {
+    const undeclared = Buffer.from(GBK.toString('latin1').replace(/<meta http-equiv[^>]*>/, ''), 'latin1');
+    const decoded = decodeHtmlBytes(undeclared);
+    expect(decoded.encoding).toBe('gb18030');
+    expect(decoded.text).toContain('表5 一般公共预算支出情况表');
+  });
+
+  it('follows a byte-order mark before any meta tag (Word "Save as HTML", Unicode)', () => {
+    const page = '<html><head><meta charset="gb2312"><title>部门预算</title></head><body>表1 收支总表</body></html>';
+    expect(decodeHtmlBytes(utf16(page, true))).toEqual({ text: page, encoding: 'utf-16le' });
+    expect(decodeHtmlBytes(utf16(page, false))).toEqual({ text: page, encoding: 'utf-16be' });
+    const bom8 = new Uint8Array([0xef, 0xbb, 0xbf, ...ascii('<p>')]);
+    expect(decodeHtmlBytes(bom8)).toEqual({ text: '<p>', encoding: 'utf-8' });
+  });
+
+  it('reads <meta charset>, <meta http-equiv> and quoted forms, and ignores an unknown label', () => {
+    expect(declaredCharset(ascii('<meta charset=GBK>'))).toBe('gbk');
+    expect(declaredCharset(ascii(`<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset="GB2312"'>`))).toBe('gb2312');
+    expect(declaredCharset(ascii('<meta name=x><meta charset="utf-8">'))).toBe('utf-8');
+    expect(declaredCharset(ascii('<p>charset=gbk</p>'))).toBeUndefined();
+    expect(decodeHtmlBytes(ascii('<meta charset="x-no-such">é')).encoding).toBe('utf-8');
+    // A page declaring UTF-16 whose meta tag could be read as ASCII is not UTF-16 (HTML spec).
+    expect(decodeHtmlBytes(ascii('<meta charset="utf-16"><p>a')).encoding).toBe('utf-8');
+  });
+
+  it('reads every seed page and fixture exactly as the CLI does', () => {
+    const files = [
+      ...['sum-error.html', 'saved-gbk.html', 'saved-hostile.html', 'sample-disclosure.html'].map((f) => path.join(FIXTURES, f)),
+      path.join(ROOT, 'test/fixtures/pages/002_985e1de26a38a1db.word.html'),
+      path.join(ROOT, 'test/fixtures/pages/000_d027ff157a76b55d.plain.html'),
+    ];
+    for (const file of files) {
+      const bytes = new Uint8Array(readFileSync(file));
+      expect(decodeHtmlBytes(bytes).text, file).toBe(cliDecode(bytes));
+    }
+  });
+});
+
+describe('fileKind', () => {
+  const none = new Uint8Array();
+  it('goes by the name first, then the type, then the first bytes', () => {
+    expect(fileKind('2024年部门预算.PDF', '', none)).toBe('pdf');
+    expect(fileKind('page.htm', '', none)).toBe('page');
+    expect(fileKind('page.HTML', '', none)).toBe('page');
+    expect(fileKind('download', 'text/html', none)).toBe('page');
+    expect(fileKind('download.jsp', '', ascii('%PDF-1.7\n'))).toBe('pdf');
+    expect(fileKind('download.jsp', '', ascii('\r\n  <!DOCTYPE html>'))).toBe('page');
+    expect(fileKind('x', '', utf16('<html>', true))).toBe('page');
+    expect(fileKind('x', '', utf16(' <html>', false))).toBe('page');
+    expect(fileKind('budget.xlsx', '', ascii('PK\u0003\u0004'))).toBe('unknown');
+    expect(fileKind('empty', '', none)).toBe('unknown');
+  });
+});
+
+describe('prepareSavedPage', () => {
+  const parser = new LinkedomParser() as unknown as DOMParser;
+  const hostile = readFileSync(path.join(FIXTURES, 'saved-hostile.html'), 'utf8');
+
+  it('puts the no-load CSP first in <head>, before anything that could load', () => {
+    const { html } = prepareSavedPage(hostile, parser);
+    const head = html.slice(html.indexOf('<head>'));
+    const first = /^<head><meta\b[^>]*>/.exec(head)?.[0] ?? '';
+    expect(first).toContain('http-equiv="Content-Security-Policy"');
+    expect(first.match(/content="([^"]*)"/)?.[1]).toBe(SAVED_PAGE_CSP);
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+  });
+
+  it('removes scripts, handlers, javascript: links, <link>, the refresh and the page’s own <base>', () => {
+    const { html } = prepareSavedPage(hostile, parser);
+    expect(html).not.toMatch(/<script|<noscript|<link|http-equiv="refresh"|javascript:|__pwned|example\.com\/base/i);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    // The table and the text stay as they were.
+    expect(html).toContain('<td class="num" id="wrong-total">530.00</td>');
+    expect(html).toContain('2024年一般公共预算支出520.00万元。');
+  });
+
+  it('points relative links at the site the page was saved from, else at nothing', () => {
+    const saved = prepareSavedPage(hostile, parser);
+    expect(saved.savedFrom).toBe('http://czj.example.gov.cn/art/2024/budget.html');
+    expect(saved.html).toContain('<base href="http://czj.example.gov.cn/art/2024/budget.html">');
+    const plain = prepareSavedPage('<p>表1</p>', parser);
+    expect(plain.savedFrom).toBeUndefined();
+    expect(plain.html).toContain('<base href="about:blank">');
+  });
+
+  it('keeps a page without a doctype without one (Word HTML is laid out in quirks mode)', () => {
+    const word = readFileSync(path.join(ROOT, 'test/fixtures/pages/002_985e1de26a38a1db.word.html'), 'utf8');
+    expect(prepareSavedPage(word, parser).html.startsWith('<html')).toBe(true);
+  });
+
+  it('takes only http(s) addresses from a saved-from comment', () => {
+    expect(savedFromUrl('<!-- saved from url=(0024)javascript:alert(1)//x -->')).toBeUndefined();
+    expect(savedFromUrl('<!-- saved from url=(0022)https://a.gov.cn/b.htm -->')).toBe('https://a.gov.cn/b.htm');
+  });
+});
