@@ -113,7 +113,7 @@ describe('收支预算总表: 当年小计 and a 支出合计 spanning the 功�
 });
 
 /** 江苏省委办公厅2018年度部门预算公开表 p. 13, 2018年政府采购预算表, 一、货物A (first rows of each level). */
-const procurement = (first: string, second: string) =>
+const procurement = (first: string, second: string, lines: [string, string, string, string] = ['12.00', '18.00', '6.00', '54.00']) =>
   gridFromStrings({
     title: '2018年政府采购预算表',
     unit: '万元',
@@ -123,26 +123,48 @@ const procurement = (first: string, second: string) =>
       ['合计', '', '', '', '', '90.00'],
       ['一、货物A', '', '', '', '', '90.00'],
       ['', '机要及电子政务业务费', '办公设备购置', '', '', first],
-      ['', '', '', 'PC服务器', '分散自行组织', '12.00'],
-      ['', '', '', '台式计算机（20万以下）', '分散自行组织', '18.00'],
+      ['', '', '', 'PC服务器', '分散自行组织', lines[0]],
+      ['', '', '', '台式计算机（20万以下）', '分散自行组织', lines[1]],
       ['', '办公设备购置费', '办公设备购置', '', '', second],
-      ['', '', '', '复印纸', '分散自行组织', '6.00'],
-      ['', '', '', '其他办公消耗用品及类似物品', '分散自行组织', '54.00'],
+      ['', '', '', '复印纸', '分散自行组织', lines[2]],
+      ['', '', '', '其他办公消耗用品及类似物品', '分散自行组织', lines[3]],
     ],
   });
 
+const listFindings = (grid: TableGrid) =>
+  run(grid).findings.filter((f) => f.rule === 'list-parts').map((f) => `${f.severity} ${f.rowLabel}: ${f.stated} vs ${f.expected}`);
+
 describe('政府采购预算表: levels written in different label columns', () => {
-  it('adds up 一、货物A from the 专项 lines only (30.00 + 60.00 = 90.00), not from every line below it', () => {
-    expect(run(procurement('30.00', '60.00')).findings).toEqual([]);
+  it('adds up each level from the level just below: 一、货物A 90.00 = 30.00 + 60.00; 30.00 = 12.00 + 18.00; 60.00 = 6.00 + 54.00', () => {
+    const report = run(procurement('30.00', '60.00'));
+    expect(report.findings).toEqual([]);
+    // 合计 = 货物A (column-total), 货物A = Σ 专项, and each 专项 = Σ its lines.
+    expect(report.tallies[0]).toMatchObject({ checks: 4, passed: 4 });
   });
 
-  it('a 专项 line larger than its 一、 line alone is an error (95.00 > 90.00); a short list only a note', () => {
-    const over = run(procurement('95.00', '60.00')).findings.filter((f) => f.rule === 'list-parts');
-    expect(over).toEqual([
-      expect.objectContaining({ severity: 'error', rowLabel: '一、货物A', stated: '90.00', expected: '95.00' }),
+  it('a 专项 line that is not Σ its lines is an error where the table adds up elsewhere (60.00 = 6.00 + 54.00)', () => {
+    // 95.00 ≠ 12.00 + 18.00, and 货物A 90.00 ≠ 95.00 + 60.00: both point at 95.00.
+    expect(listFindings(procurement('95.00', '60.00'))).toEqual([
+      'error 一、货物A: 90.00 vs 155.00',
+      'error 机要及电子政务业务费 办公设备购置: 95.00 vs 30.00',
     ]);
-    // Outside the national templates a list may be partial: 30.00 + 50.00 = 80.00 < 90.00 is information.
-    const short = run(procurement('30.00', '50.00')).findings.filter((f) => f.rule === 'list-parts');
-    expect(short).toEqual([expect.objectContaining({ severity: 'info', stated: '90.00', expected: '80.00' })]);
+    // A short 专项 line is no partial list here: 50.00 ≠ 6.00 + 54.00 and 货物A 90.00 ≠ 30.00 + 50.00.
+    expect(listFindings(procurement('30.00', '50.00'))).toEqual([
+      'error 一、货物A: 90.00 vs 80.00',
+      'error 办公设备购置费 办公设备购置: 50.00 vs 60.00',
+    ]);
+    // A changed 采购物品 line: 30.00 ≠ 12.20 + 18.00 (货物A = 30.00 + 60.00 still holds).
+    expect(listFindings(procurement('30.00', '60.00', ['12.20', '18.00', '6.00', '54.00']))).toEqual([
+      'error 机要及电子政务业务费 办公设备购置: 30.00 vs 30.20',
+    ]);
+  });
+
+  it('where no level adds up, deeper lines are not taken for parts: notes only', () => {
+    // 90.00 ≠ 31.00 + 61.00, 31.00 ≠ 12.00 + 18.00, 61.00 ≠ 6.00 + 54.00: nothing in the table supports the guess.
+    expect(listFindings(procurement('31.00', '61.00'))).toEqual([
+      'info 一、货物A: 90.00 vs 92.00',
+      'info 机要及电子政务业务费 办公设备购置: 31.00 vs 30.00',
+      'info 办公设备购置费 办公设备购置: 61.00 vs 60.00',
+    ]);
   });
 });

@@ -7,10 +7,18 @@
  * does not add up is an error. Elsewhere "其中：" often names only the notable parts (其中：机关运行经费 …): a sum
  * above the whole is still an error, a sum below it only an info note.
  *
- * Fires: a blank 一、本年收入 over filled sources; a 其中 list above its whole. Silent: every seed list.
+ * Nested lines (lib/structure/label-nesting.ts: 政府采购预算表's 大类 → 专项 → 采购物品, levels told apart only by the
+ * label column they write in): no template says those are complete, and no marker says a deeper line is a part rather
+ * than a remark. The table itself is the evidence (budget-identities.md: prefer evidence to guesses): a parent that is
+ * not Σ its direct children is an error only when, in the same table, some other parent with two or more children
+ * is Σ of them; when none is, the guess "deeper = part" is what failed, and the mismatch is an info note.
+ *
+ * Fires: a blank 一、本年收入 over filled sources; a 其中 list above its whole; a 专项 line ≠ Σ its 采购物品 lines.
+ * Silent: every seed list.
  */
 import type { StandardTable } from '../classify/standard-table.ts';
 import { checkSum } from '../rounding.ts';
+import { nestedLines } from '../structure/label-nesting.ts';
 import { columnLabel, type RowInfo, type Segment, valueColOf } from '../structure/table-structure.ts';
 import { readCell } from './cells.ts';
 import { tableTitle } from './findings.ts';
@@ -28,22 +36,66 @@ export const listParts: Rule = {
     for (const table of ctx.doc.tables) {
       if (table.grid.kind !== 'budget') continue;
       const complete = table.standard !== undefined && COMPLETE_LISTS.has(table.standard);
-      for (const segment of table.structure.segments)
-        for (const list of listsOf(segment))
-          for (const col of segment.valueCols) {
-            const finding = checkList(ctx, table, list, col, complete || list.kind === 'group');
-            if (finding) findings.push(finding);
-          }
+      const checks = table.structure.segments.flatMap((segment) =>
+        listsOf(segment).flatMap((list) => segment.valueCols.map((col) => ({ list, col }))),
+      );
+      const evidence = nestingEvidence(ctx, table, checks);
+      for (const check of checks) {
+        const { list, col } = check;
+        const finding =
+          list.kind === 'nested' && !complete
+            ? checkNested(ctx, table, check, evidence)
+            : checkList(ctx, table, list, col, complete || list.kind === 'group');
+        if (finding) findings.push(finding);
+      }
     }
     return findings;
   },
 };
 
+interface ListCheck {
+  list: PartList;
+  col: number;
+}
+
+/** The nested relations of a table that hold (exact or within rounding) with two or more non-blank children. */
+function nestingEvidence(ctx: RuleContext, table: AnalyzedTable, checks: readonly ListCheck[]): Set<ListCheck> {
+  const holding = new Set<ListCheck>();
+  const dryRun: RuleContext = { doc: ctx.doc, tally() {} };
+  for (const check of checks) {
+    if (check.list.kind !== 'nested') continue;
+    const relation = relationOf(table, check.list, check.col);
+    const filled = relation.parts.filter((p) => readCell(table.grid, p.row, p.col).state === 'number').length;
+    if (filled < 2) continue;
+    const { verdict } = checkSumRelation(dryRun, relation);
+    if (verdict === 'exact' || verdict === 'rounding') holding.add(check);
+  }
+  return holding;
+}
+
+/** A parent against Σ its nested lines: an error if another nested relation of the table holds, else a note. */
+function checkNested(
+  ctx: RuleContext,
+  table: AnalyzedTable,
+  check: ListCheck,
+  evidence: ReadonlySet<ListCheck>,
+): FindingDraft | undefined {
+  const relation = relationOf(table, check.list, check.col);
+  const dry = checkSumRelation({ doc: ctx.doc, tally() {} }, relation);
+  const corroborated = evidence.size > (evidence.has(check) ? 1 : 0);
+  if (dry.verdict !== 'mismatch' || corroborated) return checkSumRelation(ctx, relation).finding;
+  ctx.tally(table.grid.id, 'mismatch');
+  return unprovenNote(table, relation, dry.finding);
+}
+
 interface PartList {
   whole: RowInfo;
   parts: RowInfo[];
-  /** 'group': a row group's 小计 over the group's other lines (lib/structure/row-groups.ts), complete by definition. */
-  kind: 'numbered' | 'ofWhich' | 'group';
+  /**
+   * 'group': a row group's 小计 over the group's other lines (lib/structure/row-groups.ts), complete by definition.
+   * 'nested': a line over the lines written further right below it (lib/structure/label-nesting.ts).
+   */
+  kind: 'numbered' | 'ofWhich' | 'group' | 'nested';
 }
 
 const isLine = (r: RowInfo) => r.role === 'item' || r.role === 'subtotal';
@@ -52,6 +104,8 @@ const isLine = (r: RowInfo) => r.role === 'item' || r.role === 'subtotal';
 export function listsOf(segment: Segment): PartList[] {
   const rows = segment.rows;
   const lists: PartList[] = [];
+  const nested = nestedLines(rows);
+  const numberedWholes = new Set<number>();
   rows.forEach((row, i) => {
     if (row.marker !== 1 || !isLine(row)) return;
     const scope: RowInfo[] = [];
@@ -63,12 +117,22 @@ export function listsOf(segment: Segment): PartList[] {
     // Coded rows below a numbered heading are a code hierarchy (hierarchy-sum, column-total), not this list.
     if (scope.some((r) => r.code)) return;
     const numbered = scope.filter((r) => isLine(r) && r.marker === 2);
+    // 一、货物A over lines written further right: the nesting below says which of them are its own.
+    if (numbered.length === 0 && nested.has(row.row)) return;
     const parts =
       numbered.length > 0
         ? numbered
         : shallowest(scope.filter((r) => isLine(r) && r.marker === undefined && r.subtotalRow === undefined));
-    if (parts.length > 0) lists.push({ whole: row, parts, kind: 'numbered' });
+    if (parts.length > 0) {
+      lists.push({ whole: row, parts, kind: 'numbered' });
+      numberedWholes.add(row.row);
+    }
   });
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  for (const [parent, parts] of nested) {
+    const whole = byRow.get(parent);
+    if (whole && !numberedWholes.has(parent)) lists.push({ whole, parts, kind: 'nested' });
+  }
   // One pass to group 其中 rows by their parent: a filter per row made 20,000-row tables quadratic.
   const ofWhichByParent = new Map<number, RowInfo[]>();
   for (const r of rows)
@@ -121,7 +185,9 @@ function relationOf(table: AnalyzedTable, list: PartList, col: number): SumRelat
         ? ['其中各项之和', 'the sum of its 其中 lines']
         : list.kind === 'group'
           ? ['同组各项之和', 'the sum of the lines of its group']
-          : ['所列各分项之和', 'the sum of its numbered lines'],
+          : list.kind === 'nested'
+            ? ['其下各行之和', 'the sum of the lines below it']
+            : ['所列各分项之和', 'the sum of its numbered lines'],
   };
 }
 
@@ -178,6 +244,28 @@ function partialNote(table: AnalyzedTable, relation: SumRelation, mismatch: Find
     diff: mismatch?.diff,
     message: `「${where}」其中所列各项之和 ${expected} 小于 ${stated}（差 ${mismatch?.diff ?? ''}），所列可能不全`,
     messageEn: `[${where}] the listed parts add up to ${expected}, less than ${stated} (diff ${mismatch?.diff ?? ''}): the list may be incomplete`,
+    cells: mismatch?.cells ?? [],
+  };
+}
+
+/** Σ nested lines ≠ their parent, in a table where no other nesting adds up: the guess may be wrong, say so only. */
+function unprovenNote(table: AnalyzedTable, relation: SumRelation, mismatch: FindingDraft | undefined): FindingDraft {
+  const stated = mismatch?.stated ?? '';
+  const expected = mismatch?.expected ?? '';
+  const where = [relation.rowLabel, relation.colLabel].filter(Boolean).join(' / ');
+  return {
+    rule: listParts.id,
+    severity: 'info',
+    kind: 'note',
+    tableId: table.grid.id,
+    tableTitle: tableTitle(table),
+    rowLabel: relation.rowLabel,
+    colLabel: relation.colLabel,
+    stated,
+    expected,
+    diff: mismatch?.diff,
+    message: `「${where}」其下各行之和 ${expected} 与 ${stated} 不符（差 ${mismatch?.diff ?? ''}）；本表其他层级也无相加关系，其下各行未必是它的组成部分`,
+    messageEn: `[${where}] the lines below it add up to ${expected}, not ${stated} (diff ${mismatch?.diff ?? ''}); no other level of this table adds up either, so they may not be its parts`,
     cells: mismatch?.cells ?? [],
   };
 }

@@ -86,7 +86,8 @@ function expectCaught(name: string, m: CellMutation) {
 }
 
 /**
- * One amount per table kind the checks reach: 财政拨款收支预算总表's 一般公共预算 (its own 收入合计, and X.5/X.6/X.7
+ * One amount per table kind the checks reach (and, in 政府采购预算表, one 专项 line and one 采购物品 line: the levels below
+ * the 大类 are told apart only by the label column they are written in): 财政拨款收支预算总表's 一般公共预算 (its own 收入合计, and X.5/X.6/X.7
  * against 收支预算总表, 收入预算总表, 一般公共预算支出预算表); 支出预算总表's one row (合计 = Σ, X.11 against 收支预算总表
  * 支出用途); a coded line (its 款 = Σ 项); the 三公 row (小计 = Σ); 政府采购预算表's 大类 line (合计 = Σ 大类).
  */
@@ -99,6 +100,9 @@ const TABLE_FILES: [string, CellMutation[]][] = [
       { page: 8, from: '415.33', to: '415.53', table: '一般公共预算基本支出预算表（经济科目）', rules: ['hierarchy-sum'], why: '301 4,367.96 ≠ Σ 30101…30199 = 4,368.16; X.17 vs 2080505 415.33 is a warning' },
       { page: 9, from: '397.50', to: '397.70', table: '“三公”经费、会议费、培训费支出预算表', rules: ['component-columns'], why: '小计 660.10 ≠ 106.00 + 156.60 + 397.70' },
       { page: 12, from: '350.00', to: '350.20', table: '2019年政府采购预算表', rules: ['column-total'], why: '合计 1,624.42 ≠ 350.20 + 1,274.42' },
+      // The 专项 line 省政协专项会议 under 货物A (the first 50.00 of p. 12), and a 采购物品 line under 服务C's 952.65.
+      { page: 12, from: '50.00', to: '50.20', table: '2019年政府采购预算表', rules: ['list-parts'], why: '50.20 ≠ 印刷品 50.00; 货物A 350.00 ≠ 300.00 + 50.20' },
+      { page: 12, from: '892.65', to: '892.85', table: '2019年政府采购预算表', rules: ['list-parts'], why: '省政协专项会议 952.65 ≠ 60.00 + 892.85' },
     ],
   ],
   [
@@ -108,6 +112,8 @@ const TABLE_FILES: [string, CellMutation[]][] = [
       { page: 3, from: '11,700.63', to: '11,700.83', table: '支出预算总表', rules: ['component-columns', 'cross-source-lists'], why: '合计 27,664.22 ≠ 11,700.83 + 13,025.38 + 2,938.21; ≠ 表1 基本支出 11,700.63' },
       { page: 8, from: '785.06', to: '785.26', table: '一般公共预算基本支出预算表（经济科目）', rules: ['hierarchy-sum'], why: '301 8,300.32 ≠ Σ its 款 = 8,300.52' },
       { page: 9, from: '27.00', to: '27.20', table: '“三公”经费、会议费、培训费支出预算表', rules: ['component-columns'], why: '小计 508.20 ≠ 70.00 + 411.20 + 27.20' },
+      { page: 12, from: '54.00', to: '54.20', table: '2019年政府采购预算表', rules: ['list-parts'], why: '办公设备购置费 54.20 ≠ Σ its ten lines 54.00; 货物A 84.00 ≠ 30.00 + 54.20' },
+      { page: 12, from: '1.06', to: '1.26', table: '2019年政府采购预算表', rules: ['list-parts'], why: '办公设备购置费 54.00 ≠ 12.00 + 6.00 + 2.10 + 1.26 + 6.00 + 1.50 + 0.90 + 4.00 + 0.80 + 19.64' },
     ],
   ],
   [
@@ -116,6 +122,9 @@ const TABLE_FILES: [string, CellMutation[]][] = [
       { page: 6, from: '24,458.43', to: '24,458.63', table: '财政拨款收支预算总表', rules: ['column-total', 'cross-source-lists'], why: '收入合计 24,458.43 ≠ 24,458.63; ≠ 表1, 表2, 一般公共预算支出预算表 24,458.43' },
       { page: 5, from: '10,403.11', to: '10,403.31', table: '支出预算总表', rules: ['component-columns', 'cross-source-lists'], why: '合计 24,458.43 ≠ 10,403.31 + 12,081.46 + 1,973.86; ≠ 表1 基本支出 10,403.11' },
       { page: 9, from: '743.39', to: '743.59', table: '一般公共预算支出预算表', rules: ['hierarchy-sum'], why: '20805 1,289.52 ≠ 248.77 + 743.59 + 297.36' },
+      // 省委办公厅承办的会议费 sits at the foot of p. 14, its one 会议服务 line at the head of p. 15.
+      { page: 14, from: '872.10', to: '872.30', table: '2018年政府采购预算表', rules: ['list-parts'], why: '872.30 ≠ 会议服务 872.10 (p. 15); 服务C 1,359.50 ≠ Σ its eight lines 1,359.70' },
+      { page: 14, from: '19.64', to: '19.84', table: '2018年政府采购预算表', rules: ['list-parts'], why: '办公设备购置费 60.00 ≠ Σ its ten lines 60.20' },
     ],
   ],
   [
@@ -124,6 +133,9 @@ const TABLE_FILES: [string, CellMutation[]][] = [
       { page: 4, from: '9,066.79', to: '9,066.99', table: '财政拨款收支预算总表', rules: ['column-total', 'cross-source-lists'], why: '收入合计 9,066.79 ≠ 9,066.99; ≠ 表一, 表二, 表八 9,066.79' },
       // 服务C on p. 12, now one table with p. 13: 合计 1,271.22 ≠ 259.32 + 1,012.10.
       { page: 12, from: '1,011.90', to: '1,012.10', table: '2017年政府采购预算表', rules: ['column-total'], why: '合计 1,271.22 ≠ 货物A 259.32 + 服务C 1,012.10' },
+      // Once only an info note (服务C's 专项 lines were read as a list that may be partial) and nothing at all.
+      { page: 13, from: '714.80', to: '714.90', table: '2017年政府采购预算表', rules: ['list-parts'], why: '省政协全委会 714.90 ≠ 65.00 + 362.60 + 207.20 + 80.00; 服务C 1,011.90 ≠ 62.20 + 714.90 + 74.40 + 160.50' },
+      { page: 13, from: '362.60', to: '362.80', table: '2017年政府采购预算表', rules: ['list-parts'], why: '省政协全委会 714.80 ≠ 65.00 + 362.80 + 207.20 + 80.00' },
     ],
   ],
 ];

@@ -245,8 +245,9 @@ describe('findings: 江苏省政协办公厅2019年预算公开表.pdf', () => {
     // + X.1: 收入总计 13,377.11 = 收支预算总表 收入合计 13,377.11.
     expect(tally(r, 't1')).toMatchObject({ checks: 4, passed: 4, errors: 0 });
     // 政府采购预算表: 合计 1,624.42 = 货物 350.00 + 服务 1,274.42; 货物 350.00 = 300.00 + 50.00;
-    // 服务 1,274.42 = 952.65 + 50.00 + 271.77.
-    expect(tally(r, 't11')).toMatchObject({ checks: 3, passed: 3 });
+    // 服务 1,274.42 = 952.65 + 50.00 + 271.77; each 专项 = Σ its 采购物品 lines: 300.00 = 18.00 + 12.00 + 2.00 + 53.00
+    // + 7.00 + 10.00 + 198.00; 50.00 = 50.00; 952.65 = 60.00 + 892.65; 50.00 = 50.00; 271.77 = 271.77.
+    expect(tally(r, 't11')).toMatchObject({ checks: 8, passed: 8 });
   });
 });
 
@@ -299,8 +300,10 @@ describe('findings: 江苏省委办公厅2018年度部门预算公开表.pdf', (
     // + X.2 1.一般公共预算 24,458.43 = 收入预算总表 一般公共预算资金 小计 24,458.43.
     expect(tally(r, 't0')).toMatchObject({ checks: 9, passed: 9 });
     // 政府采购预算表: 货物A 90.00 = 30.00 + 60.00 (not 30.00 + its eight lines …: the info note "60.00 < 90.00" is gone);
-    // 服务C 1,359.50 = 872.10 + 5.00 + 11.40 + 34.00 + 50.00 + 25.00 + 152.00 + 210.00.
-    expect(tally(r, 't11')).toMatchObject({ checks: 3, passed: 3 });
+    // 服务C 1,359.50 = 872.10 + 5.00 + 11.40 + 34.00 + 50.00 + 25.00 + 152.00 + 210.00; and each 经济科目 line = Σ
+    // its 采购物品 lines: 30.00 = 12.00 + 2.00 + 4.00 + 3.50 + 2.00 + 3.00 + 1.00 + 2.50; 60.00 = 12.00 + 6.00 + 2.10
+    // + 1.06 + 6.00 + 2.30 + 0.90 + 4.00 + 6.00 + 19.64; the eight 服务C lines over one line each (13 checks).
+    expect(tally(r, 't11')).toMatchObject({ checks: 13, passed: 13 });
   });
 });
 
@@ -326,8 +329,11 @@ describe('findings: 江苏省政协办公厅2017年度部门预算公开表.pdf'
     const r = await report(NAME);
     expect(r.findings.filter((f) => f.rule === 'list-parts')).toEqual([]);
     // p. 12 shows only 62.20 of 服务C 1,011.90; p. 13 holds the rest: 62.20 + 714.80 + 74.40 + 160.50 = 1,011.90.
-    // 合计 1,271.22 = 货物A 259.32 + 服务C 1,011.90; 货物A 259.32 = 95.00 + 140.20 + 12.40 + 7.20 + 4.52.
-    expect(tally(r, 't11')).toMatchObject({ checks: 3, passed: 3 });
+    // 合计 1,271.22 = 货物A 259.32 + 服务C 1,011.90; 货物A 259.32 = 95.00 + 140.20 + 12.40 + 7.20 + 4.52; each 专项
+    // = Σ its 采购物品 lines: 95.00 = 10.80 + 2.00 + 0.20 + 28.00 + 6.00 + 48.00; 140.20 = 67.75 + 72.45; 12.40 = 4.40
+    // + 8.00; 7.20; 4.52 = 3.00 + 1.52; 62.20 = 5.50 + 38.04 + 18.66; 714.80 = 65.00 + 362.60 + 207.20 + 80.00;
+    // 74.40 = 16.36 + 32.64 + 20.40 + 5.00; 160.50 = 6.00 + 94.50 + 54.00 + 6.00 (12 checks).
+    expect(tally(r, 't11')).toMatchObject({ checks: 12, passed: 12 });
     expect(r.tables[11].rows.at(-1)?.map((c) => c.text)).toEqual(['', '', '', '交通运输和仓储服务', '分散自行组织', '6.00']);
     expect(r.tables[11].notes).toContain('分页处重复的表头（1行）已删除 / header repeated after a page break (1 row(s)) dropped');
   });
