@@ -33,27 +33,22 @@ export function SavedPageView({ html, name, savedFrom, selected, titles, onCheck
   const latest = useRef({ selected, onSelect, onDropFile, onChecked, onError });
   latest.current = { selected, onSelect, onDropFile, onChecked, onError };
 
-  // Read and check the page once its document is in the iframe.
-  useEffect(() => {
+  // Read and check the page once its document is in the iframe. The listener is the iframe's onLoad prop, set before
+  // the iframe enters the document: an effect could run after a small page has loaded already (a background tab
+  // draws no frames, and Preact runs effects after a frame).
+  const onLoad = () => {
     const frame = frameRef.current;
-    if (!frame) return;
-    setChecked(undefined);
-    setPlaced(NO_MARKS);
-    const onLoad = () => {
-      const doc = frame.contentDocument;
-      if (!doc) return latest.current.onError(new Error('saved page not readable'));
-      guardDocument(doc, savedFrom, (file) => latest.current.onDropFile(file));
-      try {
-        const result = checkSavedPage(doc, { name, savedFrom });
-        setChecked(result);
-        latest.current.onChecked(result);
-      } catch (error) {
-        latest.current.onError(error);
-      }
-    };
-    frame.addEventListener('load', onLoad);
-    return () => frame.removeEventListener('load', onLoad);
-  }, [html, name, savedFrom]);
+    const doc = frame?.contentDocument;
+    if (doc?.URL !== 'about:srcdoc') return;
+    guardDocument(doc, savedFrom, (file) => latest.current.onDropFile(file));
+    try {
+      const result = checkSavedPage(doc, { name, savedFrom });
+      setChecked(result);
+      latest.current.onChecked(result);
+    } catch (error) {
+      latest.current.onError(error);
+    }
+  };
 
   // Measure the marks on every scroll and resize of the shown page, at most once per frame.
   useEffect(() => {
@@ -103,6 +98,7 @@ export function SavedPageView({ html, name, savedFrom, selected, titles, onCheck
         title={name}
         sandbox={SAVED_PAGE_SANDBOX}
         srcdoc={html}
+        onLoad={onLoad}
         referrerpolicy="no-referrer"
       />
       <div class="bc-frame-marks" onWheel={onWheel}>

@@ -11,7 +11,7 @@
  * user allowed). Elsewhere it downloads nothing until the user clicks "允许" (permissions.request needs that click);
  * refused, it says so and offers to open a downloaded copy.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { saveExportFile } from '../../components/download.ts';
 import { DocumentExportButtons, TableExportButtons } from '../../components/ExportButtons.tsx';
 import { buildExportFile, type ExportInputs } from '../../components/export-file.ts';
@@ -187,9 +187,10 @@ export function Viewer({ lang }: { lang: Lang }) {
   };
 
   // A file dropped anywhere on the viewer is opened (the browser would otherwise show it in place of the viewer).
+  // A layout effect: listening from the moment the page is drawn, not a frame later.
   const openFileRef = useRef(openFile);
   openFileRef.current = openFile;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onDragOver = (event: DragEvent) => event.preventDefault();
     const onDrop = (event: DragEvent) => {
       event.preventDefault();

@@ -127,6 +127,8 @@ describe('a saved page picked in the checker (sum-error.html)', () => {
 
   it('opens the same file dropped onto the viewer', async () => {
     const dropped = await openViewer();
+    // Drawn (main.tsx renders once the settings are read): the viewer listens for drops from then on.
+    await dropped.waitForSelector('.bc-open');
     const bytes = [...readFileSync(file)];
     await dropped.evaluate((content) => {
       const transfer = new DataTransfer();
