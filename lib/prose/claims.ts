@@ -57,6 +57,12 @@ export interface ShareClaim extends ClaimBase {
   percent: Amount;
   /** The amount the share is of: the 其中 head or the section's total. */
   total?: AmountClaim;
+  /**
+   * The whole as the sentence names it, "占“三公”经费的 13.77%" → "“三公”经费", when it is named. Jiangsu's 三公
+   * paragraph gives each part's share of a total it never states: shares naming one whole can still be checked
+   * against each other (lib/rules/prose-share-of-sum.ts).
+   */
+  of?: string;
 }
 
 export interface ChangeClaim extends ClaimBase {
@@ -365,14 +371,19 @@ class Extractor {
         }
       } else if (n.unit === '%') {
         if (prefix.endsWith('占') || prefix.endsWith('占比') || /^占(?:.*的)?$/.test(prefix)) {
-          if (lastLevel && !numberSinceLevel)
-            this.claims.push({
+          if (lastLevel && !numberSinceLevel) {
+            const share: ShareClaim = {
               ...this.base(sentence, lastLevel.subject, lastLevel.key, numberRefs),
               kind: 'share',
               part: lastLevel,
               percent: n.amount,
               total: this.shareTotal(lastLevel, sentence),
-            });
+            };
+            // The prefix is "占…的" here, one clause, at most MAX_LABEL_CHARS long: slicing is linear.
+            const of = prefix.endsWith('的') ? prefix.slice(1, -1).trim() : '';
+            if (of) share.of = of;
+            this.claims.push(share);
+          }
         } else if (lastChange && lastChange.sentence === sentence && !lastChange.rate) {
           const word = trailingChangeWord(prefix) ?? (/(?:增幅|降幅)$/.exec(prefix)?.[0] || undefined);
           if (word) {

@@ -2,12 +2,15 @@
  * prose-share: "X 万元，占 Y%" (budget-identities.md §4.1 P.3, P.5, P.8; §5.3). Y is checked against the *stated* X and
  * the stated total the share is of (the 其中 head: "收入预算 515.38 万元，其中：…"), so a wrong amount gives one
  * finding (prose-vs-table), not two. Shares of one complete breakdown must also add to 100 within Σ half-units (§5.4):
- * [002] 五(二) 72.19 + 16.64 + 5.15 + 6.03 = 100.01 is consistent.
+ * [002] 五(二) 72.19 + 16.64 + 5.15 + 6.03 = 100.01 is consistent. Shares of a whole that is named but never stated
+ * ("占“三公”经费的 13.77%") are checked against the sum of their parts when they add to 100 (prose-share-of-sum.ts).
  */
 import Decimal from 'decimal.js';
 import { allClaims, type ShareClaim } from '../prose/claims.ts';
+import type { Sentence } from '../prose/text-stream.ts';
 import { checkShare, checkSum, formatInterval, halfUnit } from '../rounding.ts';
 import { proseFinding } from './prose-finding.ts';
+import { checkShareOfSum, coverWhole, partsTotal } from './prose-share-of-sum.ts';
 import type { FindingDraft, Rule } from './rule.ts';
 
 export const proseShare: Rule = {
@@ -16,9 +19,20 @@ export const proseShare: Rule = {
   run(ctx) {
     const findings: FindingDraft[] = [];
     const groups = new Map<object, ShareClaim[]>();
+    /** Shares with no stated total, by sentence and by the whole they name. */
+    const ofNamed = new Map<Sentence, Map<string, ShareClaim[]>>();
     for (const claim of allClaims(ctx.doc.raw, 'share')) {
       const total = claim.total;
-      if (!total) continue;
+      if (!total) {
+        if (claim.of) {
+          const byName = ofNamed.get(claim.sentence) ?? new Map<string, ShareClaim[]>();
+          ofNamed.set(claim.sentence, byName);
+          const list = byName.get(claim.of);
+          if (list) list.push(claim);
+          else byName.set(claim.of, [claim]);
+        }
+        continue;
+      }
       const group = groups.get(total) ?? [];
       group.push(claim);
       groups.set(total, group);
@@ -48,9 +62,50 @@ export const proseShare: Rule = {
       );
     }
     for (const [total, shares] of groups) findings.push(...checkHundred(shares, total as ShareClaim['total']));
+    for (const byName of ofNamed.values()) for (const shares of byName.values()) findings.push(...checkOfSum(shares));
     return findings;
   },
 };
+
+/**
+ * Shares of one named whole that the text never states, in one sentence: if they add to 100 % the parts are the whole,
+ * and each share is checked against Σ parts. If they do not, nothing says the parts are all of it: no check.
+ */
+function checkOfSum(shares: ShareClaim[]): FindingDraft[] {
+  // One amount stated once: "占 …的" twice after the same amount is not two parts.
+  if (shares.length < 2 || new Set(shares.map((s) => s.part)).size < shares.length) return [];
+  if (!coverWhole(shares.map((s) => s.percent))) return [];
+  const parts = shares.map((s) => s.part.value);
+  const total = partsTotal(parts);
+  const decimals = parts.reduce((d, p) => Math.max(d, p.decimals), 0);
+  const findings: FindingDraft[] = [];
+  for (const claim of shares) {
+    const check = checkShareOfSum(claim.part.value, total, claim.percent);
+    // Only a mismatch: the whole is inferred, and amounts written without decimals ("70万元", ±0.5) widen the range
+    // so much that a note "within rounding" would say nothing (80.92% of 江苏省委办公厅's 三公 is 80.75–81.07%).
+    if (check?.verdict !== 'mismatch') continue;
+    const d = claim.percent.decimals;
+    const range = formatInterval(check.possible, d);
+    const statedText = `${claim.percent.raw}%`;
+    const part = claim.part.value;
+    const sum = check.sum.toFixed(decimals);
+    const whole = claim.of ?? '';
+    findings.push(
+      proseFinding({
+        rule: proseShare.id,
+        severity: 'error',
+        kind: 'mismatch',
+        // The other shares are in the same sentence, which the claim's quote and refs already cover.
+        claim,
+        stated: statedText,
+        expected: `${range}%`,
+        message: `「${claim.subject}」占${whole}的比例应为 ${range}%（${part.value.toFixed(part.decimals)} ÷ 文中各项之和 ${sum}，各项占比合计 100%），文中为 ${statedText}`,
+        messageEn: `Share of "${claim.subject}" in ${whole} should be ${range}% (${part.value.toFixed(part.decimals)} / the sum of the stated parts ${sum}, whose shares add up to 100%); the text says ${statedText}`,
+      }),
+    );
+  }
+  return findings;
+}
 
 /** §5.4: when the parts cover their total, their shares add to 100 within Σ h_Y. */
 function checkHundred(shares: ShareClaim[], total: ShareClaim['total']): FindingDraft[] {

@@ -167,6 +167,10 @@ const PROSE_FILES: [string, TextMutation[]][] = [
     [
       { from: '一般公共预算收入27664.22万元', to: '一般公共预算收入27664.42万元', rules: ['prose-parts', 'prose-contradiction'], why: '本年收入预算合计 27664.22 has this one part' },
       { from: '基本支出11700.63万元，占', to: '基本支出11700.83万元，占', rules: ['prose-parts', 'prose-contradiction'], why: '27664.22 ≠ 11700.83 + 13025.38 + 2938.21; p. 6 says 11700.63' },
+      // No 三公 total in the text: the three shares (13.77 + 80.92 + 5.31 = 100.00%) make the parts the whole, so
+      // 27.2 / (70 + 411.20 + 27.2) is 5.34–5.36% (70 and 27 stand for ±0.5), not 5.31%. The later "3．公务接待费预算
+      // 支出27万元" cannot catch it: 27 ± 0.5 covers 27.2.
+      { from: '公务接待费支出27万元', to: '公务接待费支出27.2万元', rules: ['prose-share'], why: '5.31% of 70 + 411.20 + 27.2 is 5.34–5.36%' },
     ],
   ],
 ];
