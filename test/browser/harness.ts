@@ -9,13 +9,13 @@
  * Headless: Chromium 132+ runs `--headless` as the "new" headless mode, which is the full browser and loads MV3
  * extensions (the old headless shell never could); Playwright's `headless: true` uses it.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { ensureBuilt } from '../helpers/build-extension.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = path.join(ROOT, 'test/fixtures/browser');
@@ -28,53 +28,9 @@ export const GOV_HOST = 'czj.example.gov.cn';
 /** A host outside *.gov.cn, also served locally: the extension has no permission there until the user asks. */
 export const OTHER_HOST = 'news.example.com';
 
-const SOURCES = ['entrypoints', 'components', 'lib', 'wxt.config.ts', 'package.json'];
-
-function newestMtime(target: string): number {
-  const stat = statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  return newest;
-}
-
-function sleep(ms: number) {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/**
- * Builds the Chrome extension into .output/browser-tests unless the build there is newer than every source file.
- * Test files run in parallel processes: a lock directory makes the first one build and the others wait.
- */
+/** Builds the Chrome extension into .output/browser-tests unless the build there is current (test/helpers). */
 export function ensureExtensionBuilt(): string {
-  const lock = path.join(ROOT, `${TEST_OUT_DIR}.lock`);
-  mkdirSync(path.dirname(lock), { recursive: true });
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      // A lock left by a killed run is stale after two minutes.
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error(`build lock ${lock} held for too long`);
-      sleep(200);
-    }
-  }
-  try {
-    const manifest = path.join(EXTENSION_DIR, 'manifest.json');
-    const sourcesTime = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
-    if (!existsSync(manifest) || statSync(manifest).mtimeMs < sourcesTime) {
-      execFileSync(process.execPath, [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
-        cwd: ROOT,
-        env: { ...process.env, BUDGET_CHECK_OUT_DIR: TEST_OUT_DIR },
-        stdio: 'pipe',
-      });
-    }
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-  return EXTENSION_DIR;
+  return ensureBuilt(TEST_OUT_DIR, 'chrome');
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -17,12 +17,12 @@
  *   few hundred ms (Remote Settings, services/settings/Utils.sys.mjs: the override is honoured only "when running
  *   tests"); with it, Firefox also refuses any non-local connection outright.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { ensureBuilt } from '../helpers/build-extension.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Relative to ROOT: wxt.config.ts reads it from BUDGET_CHECK_OUT_DIR. Not the Chrome tests' folder: no race. */
@@ -36,52 +36,9 @@ export const GOV_HOST = 'czj.example.gov.cn';
 /** Outside *.gov.cn: the extension has no permission there, so pages served here show the page as it is. */
 export const OTHER_HOST = 'news.example.com';
 
-const SOURCES = ['entrypoints', 'components', 'lib', 'wxt.config.ts', 'package.json'];
-
-function newestMtime(target: string): number {
-  const stat = statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  return newest;
-}
-
-function sleep(ms: number) {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/**
- * `wxt build -b firefox` into .output/firefox-tests unless the build there is newer than every source. A lock
- * directory keeps two test processes from building at once (same scheme as test/browser/harness.ts).
- */
+/** `wxt build -b firefox` into .output/firefox-tests unless the build there is current (test/helpers). */
 export function ensureFirefoxExtensionBuilt(): string {
-  const lock = path.join(ROOT, `${TEST_OUT_DIR}.lock`);
-  mkdirSync(path.dirname(lock), { recursive: true });
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error(`build lock ${lock} held for too long`);
-      sleep(200);
-    }
-  }
-  try {
-    const manifest = path.join(FIREFOX_EXTENSION_DIR, 'manifest.json');
-    const sourcesTime = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
-    if (!existsSync(manifest) || statSync(manifest).mtimeMs < sourcesTime) {
-      execFileSync(process.execPath, [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', '-b', 'firefox'], {
-        cwd: ROOT,
-        env: { ...process.env, BUDGET_CHECK_OUT_DIR: TEST_OUT_DIR },
-        stdio: 'pipe',
-      });
-    }
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-  return FIREFOX_EXTENSION_DIR;
+  return ensureBuilt(TEST_OUT_DIR, 'firefox');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
