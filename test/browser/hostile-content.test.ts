@@ -4,45 +4,21 @@
  * no table, and a page whose own scripts must keep working. Every test also fails if the extension made a request.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   boxOf,
-  ensureExtensionBuilt,
-  type FixtureServer,
   HOST_SELECTOR,
-  type LaunchedBrowser,
-  launchChromium,
   settle,
-  startFixtureServer,
   tabIdOf,
   waitForMarks,
 } from './harness.ts';
-import { engineExport, engineSummary, overlayBoxes, RequestLog, sameBox, viewportBox } from './hostile-helpers.ts';
+import { engineExport, engineSummary, overlayBoxes, sameBox, useHostileSetup, viewportBox } from './hostile-helpers.ts';
 
-let server: FixtureServer;
-let browser: LaunchedBrowser;
-let requests: RequestLog;
-
-beforeAll(async () => {
-  const extension = ensureExtensionBuilt();
-  server = await startFixtureServer();
-  browser = await launchChromium({ extension });
-  requests = new RequestLog(browser, server);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(() => requests.reset());
-afterEach(() => {
-  expect(requests.unexpected(), 'requests the extension must not make').toEqual([]);
-});
+const setup = useHostileSetup();
 
 async function openPage(file: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(file));
+  const page = await setup.browser.context.newPage();
+  await page.goto(setup.server.url(file));
   await waitForMarks(page);
   return page;
 }
@@ -86,9 +62,9 @@ describe('markup written into cells and prose as text (hostile-scripts.html)', (
   });
 
   it('shows it as text in the popup, and nothing of it runs there', async () => {
-    const tabId = await tabIdOf(browser.worker!, page.url());
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const tabId = await tabIdOf(setup.browser.worker!, page.url());
+    const popup = await setup.browser.context.newPage();
+    await popup.goto(`chrome-extension://${setup.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('.pp-finding');
     const text = await popup.locator('body').textContent();
     expect(text).toContain(`行政运行${IMG}`);
@@ -102,15 +78,15 @@ describe('markup written into cells and prose as text (hostile-scripts.html)', (
   });
 
   it('exports it as text: CSV keeps the label, the evidence page shows it and runs none of it', async () => {
-    const summary = await engineSummary(browser, page);
+    const summary = await engineSummary(setup.browser, page);
     expect(summary.tables.map((t) => t.number)).toEqual(['5']);
-    const csv = await engineExport(browser, page, 'csv', summary.tables[0]!.id);
+    const csv = await engineExport(setup.browser, page, 'csv', summary.tables[0]!.id);
     const csvText = Buffer.from(csv.base64 ?? '', 'base64').toString('utf8');
     expect(csvText).toContain(`"行政运行<img src=x onerror=""window.__pwned='img'"">"`); // CSV doubles the quotes
-    const evidence = await engineExport(browser, page, 'evidence-html');
+    const evidence = await engineExport(setup.browser, page, 'evidence-html');
     expect(evidence.text).toBeDefined();
     // Open the evidence pack as a browser would open the downloaded file.
-    const viewer = await browser.context.newPage();
+    const viewer = await setup.browser.context.newPage();
     await viewer.setContent(evidence.text!);
     const shown = await viewer.locator('body').textContent();
     expect(shown).toContain(`行政运行${IMG}`);
@@ -148,7 +124,7 @@ describe('tables nested 20 deep (hostile-nested.html)', () => {
   it('checks the innermost budget table and marks its wrong total', async () => {
     const page = await openPage('hostile-nested.html');
     expect(await page.locator('table').count()).toBe(20);
-    const summary = await engineSummary(browser, page);
+    const summary = await engineSummary(setup.browser, page);
     // The 19 layout tables are not tables of the disclosure.
     expect(summary.tables.map((t) => [t.number, t.title])).toEqual([['5', '一般公共预算支出情况表']]);
     const marks = await overlayBoxes(page, '.bc-mark');
@@ -168,7 +144,7 @@ describe('tables inside frames (hostile-frames.html)', () => {
       // The frames hold a 表6 whose 合计 999.00 is wrong: nothing of it reaches the engine or its overlay.
       expect(await frame.locator(HOST_SELECTOR).count()).toBe(0);
     }
-    const summary = await engineSummary(browser, page);
+    const summary = await engineSummary(setup.browser, page);
     expect(summary.tables.map((t) => t.number)).toEqual(['5']);
     expect(summary.findings.some((f) => f.message.includes('999.00'))).toBe(false);
     const marks = await overlayBoxes(page, '.bc-mark');
@@ -202,16 +178,16 @@ describe('page CSS * { all: unset } and a 200px root font (hostile-reset-css.htm
 
 describe("a page with the gate's words and no table (hostile-gate-words.html)", () => {
   it('loads no engine, even after the late second look', async () => {
-    const page = await browser.context.newPage();
-    const cdp: CDPSession = await browser.context.newCDPSession(page);
+    const page = await setup.browser.context.newPage();
+    const cdp: CDPSession = await setup.browser.context.newCDPSession(page);
     const scripts: string[] = [];
     cdp.on('Debugger.scriptParsed', (event) => scripts.push(event.url));
     await cdp.send('Debugger.enable');
-    await page.goto(server.url('hostile-gate-words.html'));
+    await page.goto(setup.server.url('hostile-gate-words.html'));
     await page.waitForLoadState('load');
     // The title says 预算: the gate looks once more 2 s after load (entrypoints/gate/index.ts LATE_LOOK_MS).
     await page.waitForTimeout(2600);
-    const ours = (name: string) => scripts.includes(`chrome-extension://${browser.extensionId}/${name}`);
+    const ours = (name: string) => scripts.includes(`chrome-extension://${setup.browser.extensionId}/${name}`);
     expect(ours('gate.js')).toBe(true);
     expect(ours('engine.js')).toBe(false);
     expect(await page.locator(HOST_SELECTOR).count()).toBe(0);

@@ -3,8 +3,47 @@
  * anything, the engine's own summary (through the service worker, as the popup asks for it), and overlay boxes.
  */
 import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { ExportFile, PageSummary } from '../../components/protocol.ts';
-import { type FixtureServer, HOST_SELECTOR, type LaunchedBrowser, type PlainBox, tabIdOf } from './harness.ts';
+import {
+  ensureExtensionBuilt,
+  type FixtureServer,
+  HOST_SELECTOR,
+  type LaunchedBrowser,
+  launchChromium,
+  type PlainBox,
+  startFixtureServer,
+  tabIdOf,
+} from './harness.ts';
+
+export interface HostileSetup {
+  server: FixtureServer;
+  browser: LaunchedBrowser;
+  requests: RequestLog;
+}
+
+/**
+ * One Chromium with the extension and one fixture server for the test file, and a check after every test that the
+ * extension requested nothing: call at the top of the file; read the fields inside tests (they are set in beforeAll).
+ */
+export function useHostileSetup(): HostileSetup {
+  const setup = {} as HostileSetup;
+  beforeAll(async () => {
+    const extension = ensureExtensionBuilt();
+    setup.server = await startFixtureServer();
+    setup.browser = await launchChromium({ extension });
+    setup.requests = new RequestLog(setup.browser, setup.server);
+  });
+  afterAll(async () => {
+    await setup.browser?.close();
+    await setup.server?.close();
+  });
+  beforeEach(() => setup.requests.reset());
+  afterEach(() => {
+    expect(setup.requests.unexpected(), 'requests the extension must not make').toEqual([]);
+  });
+  return setup;
+}
 
 /** Records every request of the browser context; `unexpected()` lists those that are not the test's own pages. */
 export class RequestLog {

@@ -5,48 +5,24 @@
  * extension made a request.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ensureExtensionBuilt,
-  type FixtureServer,
   HOST_SELECTOR,
-  type LaunchedBrowser,
-  launchChromium,
   settle,
-  startFixtureServer,
   waitForMarks,
 } from './harness.ts';
-import { engineSummary, overlayBoxes, RequestLog, sameBox, viewportBox } from './hostile-helpers.ts';
+import { engineSummary, overlayBoxes, sameBox, useHostileSetup, viewportBox } from './hostile-helpers.ts';
 
-let server: FixtureServer;
-let browser: LaunchedBrowser;
-let requests: RequestLog;
-
-beforeAll(async () => {
-  const extension = ensureExtensionBuilt();
-  server = await startFixtureServer();
-  browser = await launchChromium({ extension });
-  requests = new RequestLog(browser, server);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(() => requests.reset());
-afterEach(() => {
-  expect(requests.unexpected(), 'requests the extension must not make').toEqual([]);
-});
+const setup = useHostileSetup();
 
 describe('a 50,000-cell budget table (hostile-huge.html)', () => {
   it('is checked to the end, its one wrong cell marked, and the page keeps running', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('hostile-huge.html'));
+    const page = await setup.browser.context.newPage();
+    await page.goto(setup.server.url('hostile-huge.html'));
     // 10,000 rows of 5 cells under a header row of 5.
     expect(await page.locator('#huge td').count()).toBe(50_005);
     await waitForMarks(page, '.bc-mark', 60_000);
-    const summary = await engineSummary(browser, page);
+    const summary = await engineSummary(setup.browser, page);
     expect(summary.tables).toHaveLength(1);
     expect(summary.tables[0]!.errors).toBeGreaterThan(0);
     // The wrong 合计 (1.00 over its parts) is marked where it sits, 9,000 rows down.
@@ -85,12 +61,12 @@ describe('a page that deletes and rebuilds its table every 100 ms (hostile-rebui
   let page: Page;
 
   beforeAll(async () => {
-    page = await browser.context.newPage();
-    await page.goto(server.url('hostile-rebuild.html'));
+    page = await setup.browser.context.newPage();
+    await page.goto(setup.server.url('hostile-rebuild.html'));
     // Not waitForMarks: a mark lives only until the page throws its cell away, at most 100 ms later, and may never
     // be drawn when the page's timer beats the overlay's animation frame. Wait for the engine to have checked a table.
     for (let waited = 0; ; waited += 200) {
-      const summary = await engineSummary(browser, page).catch(() => undefined);
+      const summary = await engineSummary(setup.browser, page).catch(() => undefined);
       if (summary?.tables.length) break;
       if (waited > 10_000) throw new Error('the engine never checked the rebuilding page');
       await page.waitForTimeout(200);
@@ -102,14 +78,14 @@ describe('a page that deletes and rebuilds its table every 100 ms (hostile-rebui
 
   it('re-runs its checks a bounded number of times, keeps one overlay and a bounded number of marks', async () => {
     const rebuilds = () => page.evaluate(() => (window as unknown as { rebuilds: number }).rebuilds);
-    const start = { runs: (await engineSummary(browser, page)).runs, rebuilds: await rebuilds() };
+    const start = { runs: (await engineSummary(setup.browser, page)).runs, rebuilds: await rebuilds() };
     let maxMarks = 0;
     for (let i = 0; i < 15; i++) {
       await page.waitForTimeout(200);
       maxMarks = Math.max(maxMarks, (await overlayBoxes(page, '.bc-mark')).length);
       expect(await page.locator(HOST_SELECTOR).count()).toBe(1);
     }
-    const summary = await engineSummary(browser, page);
+    const summary = await engineSummary(setup.browser, page);
     const end = { runs: summary.runs, rebuilds: await rebuilds() };
     // Each run checks the table of the moment and finds its wrong 合计.
     expect(summary.findings.some((f) => f.severity === 'error' && f.message.includes('530.00'))).toBe(true);
@@ -126,7 +102,7 @@ describe('a page that deletes and rebuilds its table every 100 ms (hostile-rebui
   });
 
   it('holds no memory of the tables it threw away', async () => {
-    const cdp = await browser.context.newCDPSession(page);
+    const cdp = await setup.browser.context.newCDPSession(page);
     const measure = async () => {
       await cdp.send('HeapProfiler.collectGarbage');
       const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
