@@ -62,6 +62,14 @@ function normalizeBlock(text: string, block: number, heading: boolean): Normaliz
   for (let i = start; i < text.length; i++) {
     const ch = text[i];
     if (SPACE.test(ch) || DECORATION.has(ch)) continue;
+    const code = ch.charCodeAt(0);
+    // ASCII and the CJK Unified Ideographs are their own NFKC form: most of the text, and normalize() per
+    // character was the extractor's largest cost.
+    if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) {
+      out += ch;
+      pos.push({ block, offset: i });
+      continue;
+    }
     const folded = ch.normalize('NFKC');
     for (const f of folded) {
       out += f;
