@@ -10,6 +10,7 @@ import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import { findingTone } from '../../components/FindingCard.tsx';
 import { saveExportFile } from '../../components/download.ts';
+import { buildExportFile, type ExportInputs, TABLE_EXPORT_FORMATS } from '../../components/export-file.ts';
 import { type Lang, resolveLang } from '../../components/i18n.ts';
 import { HIGHLIGHT_ERROR, HIGHLIGHT_NOTE } from '../../components/page-highlight.ts';
 import type {
@@ -23,7 +24,6 @@ import { loadSettings } from '../../components/settings.ts';
 import { readDocument } from '../../lib/dom/read-document.ts';
 import { analyzeDocument } from '../../lib/engine.ts';
 import type { Finding, RawDocument, Report } from '../../lib/model.ts';
-import { buildExportFile, type ExportInputs, TABLE_EXPORT_FORMATS } from './export-file.ts';
 import {
   clippingAncestors,
   clipRect,
