@@ -15,9 +15,12 @@ const only = (doc: DocumentModel, rule: Rule) => analyzeModel(doc, { rules: [rul
 const textModel = (...texts: string[]): DocumentModel => ({ raw: raw(...texts), tables: [] });
 
 describe('prose rules on the seeds', () => {
-  it('[000] nothing but conventions and rounding notes; 97.01 vs 表1 单位资金 97.02 is info', () => {
+  it('[000] conventions and rounding notes, and S000-OT-01; 97.01 vs 表1 单位资金 97.02 is info', () => {
     const findings = analyzeModel(seedModel('000_d027ff157a76b55d'), { rules: PROSE_RULES }).findings;
-    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // The one warning: 绩效目标表 保障单位实有干部职工人数 =19 人 vs 实有人数 20 人 (seed-findings S000-OT-01).
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.severity, f.stated, f.expected])).toEqual([
+      ['prose-vs-indicator', 'warning', '19人', '20人'],
+    ]);
     // 事业运行 35.34, 行政单位离退休 27.73, 养老保险缴费 37.37: prior year 0, "增长 100.00%" (§4.2 [C]).
     expect(findings.filter((f) => f.kind === 'convention')).toHaveLength(3);
     const unitFunds = findings.find((f) => f.rule === 'prose-vs-table');
@@ -38,9 +41,11 @@ describe('prose rules on the seeds', () => {
     expect(findings.find((f) => f.rule === 'prose-contradiction')).toMatchObject({ severity: 'info', stated: '2.16', expected: '2.15' });
   });
 
-  it('[004] clean: every share, rate, list and amount holds', () => {
+  it('[004] every share, rate, list and amount holds; S004-OT-01 (公务用车 =18 辆 vs 车辆 11 辆) is a warning', () => {
     const findings = analyzeModel(seedModel('004_fcad36837894980a'), { rules: PROSE_RULES }).findings;
-    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.severity, f.stated, f.expected])).toEqual([
+      ['prose-vs-indicator', 'warning', '18辆', '11辆'],
+    ]);
   });
 });
 
