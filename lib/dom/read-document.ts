@@ -47,7 +47,8 @@ export function readDocument(doc: Document, options: ReadDocumentOptions = {}): 
   };
 
   // A DOM built without a parser's fix-ups (linkedom on a fragment) may leave <body> empty beside the content.
-  const body = doc.body;
+  // No root element, no body (linkedom's getters throw there rather than return null).
+  const body = doc.documentElement ? doc.body : null;
   const root = body && (body.firstChild || !doc.documentElement) ? body : doc.documentElement;
   if (!root) return { title: documentTitle(doc), url, blocks, attachments };
 
@@ -118,6 +119,9 @@ export function readDocument(doc: Document, options: ReadDocumentOptions = {}): 
 }
 
 function documentTitle(doc: Document): string {
+  // A document with no root element has no title (a page that removed <html>; linkedom on markup that is all
+  // comment), and linkedom's title getter throws there instead of returning ''.
+  if (!doc.documentElement) return '';
   const title = normalizeCellText(doc.title ?? '').replace(/\n/g, ' ');
   if (title !== '') return title;
   const h1 = doc.querySelector('h1');

@@ -24,4 +24,12 @@ describe('tag soup', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('reads a page whose whole markup is inside an unclosed comment (no root element), found by the fuzzer', () => {
+    for (const html of ['<!--<html><body>', '<!-- <table><tr><td>1.00</td></tr></table>']) {
+      const doc = loadHtml(html, 'comment.html');
+      expect(doc.blocks).toEqual([]);
+      expect(detectTables(doc)).toEqual([]);
+    }
+  });
 });
