@@ -9,7 +9,8 @@ import { analyzeDocument } from '../lib/engine.ts';
 import type { RawDocument, Report } from '../lib/model.ts';
 import { type CliOptions, parseArgs, USAGE } from './args.ts';
 import { documentJson, type DocumentResult } from './json-output.ts';
-import { decodeHtmlBytes, loadHtml } from './load-html.ts';
+import { decodeHtmlBytes } from '../lib/html-bytes.ts';
+import { loadHtml } from './load-html.ts';
 import { formatText } from './text-output.ts';
 
 export interface Streams {
@@ -93,7 +94,7 @@ async function readDocumentBytes(bytes: Uint8Array, source: string): Promise<Raw
     const { loadPdf } = await import('./load-pdf.ts');
     return loadPdf(bytes, source);
   }
-  const html = decodeHtmlBytes(bytes);
+  const html = decodeHtmlBytes(bytes).text;
   if (!looksLikeHtml(html)) throw new Error('不是 HTML 或 PDF 文件 / not an HTML or PDF file');
   return loadHtml(html, source);
 }

@@ -26,7 +26,7 @@ import { marksByPage } from '../../lib/pdf/pdf-marks.ts';
 import { pageText } from '../engine/page-text.ts';
 import { type CheckedPdf, checkPdf } from './check-pdf.ts';
 import type { CheckedPage } from './check-saved-page.ts';
-import { decodeHtmlBytes } from './decode-html.ts';
+import { decodeHtmlBytes } from '../../lib/html-bytes.ts';
 import { ACCEPTED_FILES, fileKind } from './file-kind.ts';
 import { pdfDisplayName, pdfUrlFromQuery } from './file-param.ts';
 import { PageView } from './PageView.tsx';

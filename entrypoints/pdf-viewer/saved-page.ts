@@ -14,6 +14,8 @@
  * <link> (dns-prefetch, preconnect), <meta http-equiv=refresh> (it would navigate the frame) and the page's <base>.
  */
 
+import { savedFromUrl } from '../../lib/html-bytes.ts';
+
 /** Loads allowed inside the shown page: the page's own inline styles, and images and fonts written into it. */
 export const SAVED_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 
@@ -49,7 +51,9 @@ export function prepareSavedPage(text: string, parser: DOMParser = new DOMParser
   doc.head.prepend(csp);
   // Relative links resolve against the site the page was saved from, as the CLI resolves them (cli/load-html.ts);
   // without one, against nothing (about:blank), not against the extension page a srcdoc document would inherit.
-  const savedFrom = savedFromUrl(text);
+  // Only a web address: links clicked in the shown page open there in a new tab.
+  const noted = savedFromUrl(text);
+  const savedFrom = noted && /^https?:/.test(noted) ? noted : undefined;
   const base = doc.createElement('base');
   base.setAttribute('href', savedFrom ?? 'about:blank');
   csp.after(base);
@@ -68,16 +72,4 @@ function doctypeOf(doc: Document): string {
   const publicId = type.publicId ? ` PUBLIC "${type.publicId}"` : '';
   const systemId = type.systemId ? `${type.publicId ? '' : ' SYSTEM'} "${type.systemId}"` : '';
   return `<!DOCTYPE ${type.name}${publicId}${systemId}>`;
-}
-
-/** Browsers mark saved pages with `<!-- saved from url=(0042)https://… -->`: where the page came from. */
-export function savedFromUrl(text: string): string | undefined {
-  const m = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(text.slice(0, 4096));
-  if (!m) return undefined;
-  try {
-    const url = new URL(m[1]!);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeHtmlBytes, loadHtml } from '../../cli/load-html.ts';
+import { loadHtml } from '../../cli/load-html.ts';
+import { decodeHtmlBytes } from '../../lib/html-bytes.ts';
 import { analyzeDocument } from '../../lib/engine.ts';
 import type { Report } from '../../lib/model.ts';
 import { ensureExtensionBuilt, FIXTURES, type LaunchedBrowser, launchChromium, ROOT, settle } from './harness.ts';
@@ -35,7 +36,7 @@ afterAll(async () => {
 
 /** The CLI's verdict on a saved file: its bytes decoded and parsed in Node (cli/load-html.ts), named by file name. */
 function cliReport(file: string): Report {
-  return analyzeDocument(loadHtml(decodeHtmlBytes(new Uint8Array(readFileSync(file))), path.basename(file)));
+  return analyzeDocument(loadHtml(decodeHtmlBytes(new Uint8Array(readFileSync(file))).text, path.basename(file)));
 }
 
 async function openViewer(): Promise<Page> {

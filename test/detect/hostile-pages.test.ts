@@ -4,14 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeHtmlBytes, loadHtml } from '../../cli/load-html.ts';
+import { loadHtml } from '../../cli/load-html.ts';
+import { decodeHtmlBytes } from '../../lib/html-bytes.ts';
 import { detectTables } from '../../lib/detect/detect-tables.ts';
 import type { RawDocument, TableGrid } from '../../lib/model.ts';
 
 const PAGES = new URL('../fixtures/pages/', import.meta.url);
 
 function load(name: string, source?: string): RawDocument {
-  return loadHtml(decodeHtmlBytes(readFileSync(new URL(name, PAGES))), source ?? name);
+  return loadHtml(decodeHtmlBytes(readFileSync(new URL(name, PAGES))).text, source ?? name);
 }
 
 function detect(name: string): TableGrid[] {

@@ -1,6 +1,6 @@
 /**
- * The text of a saved web page from its bytes, in the page's own encoding. The viewer page cannot use
- * cli/load-html.ts (it pulls linkedom into the bundle), so it decodes the same way here:
+ * The text of a saved web page from its bytes, in the page's own encoding: one decoder for the CLI (cli/load-html.ts)
+ * and the extension's checker page (a picked or dropped file). Pure: TextDecoder is in browsers and Node alike.
  *
  * 1. a byte-order mark (Word "Save as HTML" with "Unicode" picked writes UTF-16LE with a BOM);
  * 2. the charset of `<meta charset>` or `<meta http-equiv=Content-Type content="…; charset=…">` in the first bytes
@@ -58,6 +58,21 @@ function encodingFor(label: string): string | undefined {
   if (/^utf-?16/i.test(label)) return 'utf-8';
   try {
     return new TextDecoder(label).encoding;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Browsers mark saved pages with `<!-- saved from url=(0042)https://… -->`: where the page came from, so relative
+ * links resolve there. Only http(s) and file addresses are taken (a `javascript:` one is not an address).
+ */
+export function savedFromUrl(text: string): string | undefined {
+  const m = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(text.slice(0, 4096));
+  if (!m) return undefined;
+  try {
+    const url = new URL(m[1] ?? '');
+    return ['http:', 'https:', 'file:'].includes(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }
