@@ -226,11 +226,17 @@ function exceedsWhole(table: AnalyzedTable, relation: SumRelation): boolean {
   return check.verdict === 'mismatch' && check.diff.isNegative();
 }
 
-/** Σ parts < whole in a list that may be partial: say so, as information. */
-function partialNote(table: AnalyzedTable, relation: SumRelation, mismatch: FindingDraft | undefined): FindingDraft {
+/** An info note on a relation that failed but may not be a relation: the parts are listed, the verdict withheld. */
+function infoNote(
+  table: AnalyzedTable,
+  relation: SumRelation,
+  mismatch: FindingDraft | undefined,
+  text: (where: string, stated: string, expected: string, diff: string) => { zh: string; en: string },
+): FindingDraft {
   const stated = mismatch?.stated ?? '';
   const expected = mismatch?.expected ?? '';
   const where = [relation.rowLabel, relation.colLabel].filter(Boolean).join(' / ');
+  const { zh, en } = text(where, stated, expected, String(mismatch?.diff ?? ''));
   return {
     rule: listParts.id,
     severity: 'info',
@@ -242,30 +248,24 @@ function partialNote(table: AnalyzedTable, relation: SumRelation, mismatch: Find
     stated,
     expected,
     diff: mismatch?.diff,
-    message: `「${where}」其中所列各项之和 ${expected} 小于 ${stated}（差 ${mismatch?.diff ?? ''}），所列可能不全`,
-    messageEn: `[${where}] the listed parts add up to ${expected}, less than ${stated} (diff ${mismatch?.diff ?? ''}): the list may be incomplete`,
+    message: zh,
+    messageEn: en,
     cells: mismatch?.cells ?? [],
   };
 }
 
+/** Σ parts < whole in a list that may be partial: say so, as information. */
+function partialNote(table: AnalyzedTable, relation: SumRelation, mismatch: FindingDraft | undefined): FindingDraft {
+  return infoNote(table, relation, mismatch, (where, stated, expected, diff) => ({
+    zh: `「${where}」其中所列各项之和 ${expected} 小于 ${stated}（差 ${diff}），所列可能不全`,
+    en: `[${where}] the listed parts add up to ${expected}, less than ${stated} (diff ${diff}): the list may be incomplete`,
+  }));
+}
+
 /** Σ nested lines ≠ their parent, in a table where no other nesting adds up: the guess may be wrong, say so only. */
 function unprovenNote(table: AnalyzedTable, relation: SumRelation, mismatch: FindingDraft | undefined): FindingDraft {
-  const stated = mismatch?.stated ?? '';
-  const expected = mismatch?.expected ?? '';
-  const where = [relation.rowLabel, relation.colLabel].filter(Boolean).join(' / ');
-  return {
-    rule: listParts.id,
-    severity: 'info',
-    kind: 'note',
-    tableId: table.grid.id,
-    tableTitle: tableTitle(table),
-    rowLabel: relation.rowLabel,
-    colLabel: relation.colLabel,
-    stated,
-    expected,
-    diff: mismatch?.diff,
-    message: `「${where}」其下各行之和 ${expected} 与 ${stated} 不符（差 ${mismatch?.diff ?? ''}）；本表其他层级也无相加关系，其下各行未必是它的组成部分`,
-    messageEn: `[${where}] the lines below it add up to ${expected}, not ${stated} (diff ${mismatch?.diff ?? ''}); no other level of this table adds up either, so they may not be its parts`,
-    cells: mismatch?.cells ?? [],
-  };
+  return infoNote(table, relation, mismatch, (where, stated, expected, diff) => ({
+    zh: `「${where}」其下各行之和 ${expected} 与 ${stated} 不符（差 ${diff}）；本表其他层级也无相加关系，其下各行未必是它的组成部分`,
+    en: `[${where}] the lines below it add up to ${expected}, not ${stated} (diff ${diff}); no other level of this table adds up either, so they may not be its parts`,
+  }));
 }
