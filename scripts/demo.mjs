@@ -3,14 +3,14 @@
  * npm run demo — the extension on a real disclosure page, start to finish.
  *
  * Builds the Chrome extension, serves a bundled sample page (seed 002, a 部门预算 in the markup of a unified disclosure
- * platform: test/fixtures/browser/sample-disclosure.html) as http://czj.example.gov.cn:PORT/ (the host name is mapped to
+ * platform: test/fixtures/pages/002_985e1de26a38a1db.platform.html) as http://czj.example.gov.cn:PORT/ (the host name is mapped to
  * this machine, nothing goes out), and opens Chromium with the extension on it.
  *
  * With a display ($DISPLAY set) the browser window stays open until you close it. Without one it runs headless, saves
  * screenshots of the marked page and of the popup to .output/demo/, and prints the findings.
  *
  *   npm run demo                     # the sample page
- *   npm run demo -- sum-error.html   # another page of test/fixtures/browser
+ *   npm run demo -- sum-error.html   # another page of test/fixtures/browser or test/fixtures/pages
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -21,12 +21,21 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const FIXTURES = path.join(ROOT, 'test/fixtures/browser');
+const FOLDERS = [path.join(ROOT, 'test/fixtures/browser'), path.join(ROOT, 'test/fixtures/pages')];
 // Screenshots go to .output/demo (not tracked); BUDGET_CHECK_SHOTS=docs/screenshots refreshes the README's pictures.
 const SHOTS = path.resolve(ROOT, process.env.BUDGET_CHECK_SHOTS ?? '.output/demo');
 const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
 const HOST = 'czj.example.gov.cn';
-const page = process.argv[2] ?? 'sample-disclosure.html';
+const page = process.argv[2] ?? '002_985e1de26a38a1db.platform.html';
+
+/** The fixture a served path names, in one of FOLDERS and never above it. */
+function fixtureFile(name) {
+  for (const dir of FOLDERS) {
+    const file = path.join(dir, path.normalize(name));
+    if (file.startsWith(dir + path.sep) && existsSync(file) && statSync(file).isFile()) return file;
+  }
+  return undefined;
+}
 const headless = !process.env.DISPLAY;
 
 function fail(message) {
@@ -35,14 +44,14 @@ function fail(message) {
 }
 
 if (!existsSync('/usr/bin/chromium')) fail('Chromium is not installed at /usr/bin/chromium: run scripts/setup.sh');
-if (!existsSync(path.join(FIXTURES, page))) fail(`no page ${page} in test/fixtures/browser`);
+if (!fixtureFile(page)) fail(`no page ${page} in test/fixtures/browser or test/fixtures/pages`);
 
 console.log('Building the extension (wxt build)…');
 execFileSync(process.execPath, [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'inherit' });
 
 const server = http.createServer((req, res) => {
-  const file = path.join(FIXTURES, path.normalize(decodeURIComponent(new URL(req.url, 'http://local').pathname)));
-  if (!file.startsWith(FIXTURES + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
+  const file = fixtureFile(decodeURIComponent(new URL(req.url, 'http://local').pathname));
+  if (!file) {
     res.writeHead(404).end();
     return;
   }

@@ -19,6 +19,19 @@ import { ensureBuilt } from '../helpers/build-extension.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = path.join(ROOT, 'test/fixtures/browser');
+/** The seed pages of ../shared/fixtures (test/fixtures/pages), served beside the browser fixtures. */
+const PAGES = path.join(ROOT, 'test/fixtures/pages');
+/** A real disclosure in a platform's markup: seed 002, a 部门预算 of 13 tables with known findings. */
+export const SAMPLE_PAGE = '002_985e1de26a38a1db.platform.html';
+
+/** The file a served path names: test/fixtures/browser first, then the seed pages; nothing above either folder. */
+export function fixtureFile(name: string): string | undefined {
+  for (const dir of [FIXTURES, PAGES]) {
+    const file = path.join(dir, path.normalize(name));
+    if (file.startsWith(dir + path.sep) && existsSync(file) && statSync(file).isFile()) return file;
+  }
+  return undefined;
+}
 /** Relative to ROOT: wxt.config.ts reads it from BUDGET_CHECK_OUT_DIR. */
 const TEST_OUT_DIR = '.output/browser-tests';
 export const EXTENSION_DIR = path.join(ROOT, TEST_OUT_DIR, 'chrome-mv3');
@@ -49,14 +62,14 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves test/fixtures/browser (and nothing above it) on 127.0.0.1 at a free port. */
+/** Serves test/fixtures/browser and the seed pages (and nothing above them) on 127.0.0.1 at a free port. */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const requests: ServedRequest[] = [];
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://local').pathname);
     requests.push({ host: req.headers.host ?? '', path: pathname, method: req.method ?? 'GET' });
-    const file = path.join(FIXTURES, path.normalize(pathname));
-    if (!file.startsWith(FIXTURES + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = fixtureFile(pathname);
+    if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
       return;

@@ -15,6 +15,7 @@ import {
   type LaunchedBrowser,
   launchChromium,
   type PlainBox,
+  SAMPLE_PAGE,
   settle,
   startFixtureServer,
   tabIdOf,
@@ -211,7 +212,7 @@ describe('a page with a wrong total (sum-error.html)', () => {
 
 describe('badges on a page whose tables fill the width (sample disclosure, seed 002)', () => {
   it('hangs each badge under its table, clear of the unit line above it', async () => {
-    const page = await openPage('sample-disclosure.html');
+    const page = await openPage(SAMPLE_PAGE);
     const table = await viewportBox(page, 'table'); // the first: 表1
     const badge = await boxOf(page, `${HOST_SELECTOR} >> css=.bc-badge[data-table-id="t0"]`);
     expect(Math.abs(badge.x + badge.width - (table.x + table.width))).toBeLessThanOrEqual(1);
@@ -222,7 +223,7 @@ describe('badges on a page whose tables fill the width (sample disclosure, seed 
 
 describe('the edge bar (sample disclosure, seed 002)', () => {
   it('counts the findings below the screen and jumps to the next one', async () => {
-    const page = await openPage('sample-disclosure.html');
+    const page = await openPage(SAMPLE_PAGE);
     const below = await page.locator(`${HOST_SELECTOR} >> css=.bc-jump-down`).textContent();
     const count = await page.evaluate((host) => {
       const root = document.querySelector(host)!.shadowRoot!;
@@ -246,8 +247,8 @@ describe('the edge bar (sample disclosure, seed 002)', () => {
   });
 
   it('opens the menu of the table under the pointer for the context menu ("check this table")', async () => {
-    const page = await openPage('sample-disclosure.html');
-    const verdict = nodeVerdict('sample-disclosure.html', server.url('sample-disclosure.html'));
+    const page = await openPage(SAMPLE_PAGE);
+    const verdict = nodeVerdict(SAMPLE_PAGE, server.url(SAMPLE_PAGE));
     // The fifth <table> of the page: 表5 一般公共预算支出情况表.
     const tableId = verdict.tableIdOfElement(4);
     expect(tableId).toBe('t4');
@@ -270,8 +271,8 @@ describe('the edge bar (sample disclosure, seed 002)', () => {
 
 describe('a real disclosure page (seed 002, platform markup)', () => {
   it('outlines every cell finding of the engine, in its severity, on its cell', async () => {
-    const page = await openPage('sample-disclosure.html');
-    const verdict = nodeVerdict('sample-disclosure.html', server.url('sample-disclosure.html'));
+    const page = await openPage(SAMPLE_PAGE);
+    const verdict = nodeVerdict(SAMPLE_PAGE, server.url(SAMPLE_PAGE));
     const expected = [...expectedCellMarks(verdict).values()];
     expect(expected.length).toBeGreaterThan(10);
     const marks = await overlayBoxes(page, '.bc-mark');

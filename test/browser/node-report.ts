@@ -6,11 +6,10 @@
  * that row's cells): both parse the same HTML, so the address names the same cell in linkedom and in Chromium.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { loadHtml } from '../../cli/load-html.ts';
 import { analyzeDocument } from '../../lib/engine.ts';
 import type { Finding, RawDocument, Report } from '../../lib/model.ts';
-import { FIXTURES } from './harness.ts';
+import { fixtureFile } from './harness.ts';
 
 export interface CellAddress {
   table: number;
@@ -41,7 +40,9 @@ export function cellAddressOf(cell: Element): CellAddress | undefined {
 }
 
 export function nodeVerdict(file: string, url: string): NodeVerdict {
-  const html = readFileSync(path.join(FIXTURES, file), 'utf8');
+  const found = fixtureFile(file);
+  if (!found) throw new Error(`no fixture page ${file}`);
+  const html = readFileSync(found, 'utf8');
   const raw = loadHtml(html, url);
   const report = analyzeDocument(raw);
   return {

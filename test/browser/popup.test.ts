@@ -13,6 +13,7 @@ import {
   HOST_SELECTOR,
   type LaunchedBrowser,
   launchChromium,
+  SAMPLE_PAGE,
   settle,
   startFixtureServer,
   tabIdOf,
@@ -45,8 +46,8 @@ async function openPopupFor(pageUrl: string): Promise<Page> {
 describe('popup on a disclosure page (seed 002)', () => {
   let page: Page;
   let popup: Page;
-  const url = () => server.url('sample-disclosure.html');
-  const verdict = () => nodeVerdict('sample-disclosure.html', url());
+  const url = () => server.url(SAMPLE_PAGE);
+  const verdict = () => nodeVerdict(SAMPLE_PAGE, url());
 
   beforeAll(async () => {
     page = await browser.context.newPage();

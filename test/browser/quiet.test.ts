@@ -11,6 +11,7 @@ import {
   type LaunchedBrowser,
   launchChromium,
   OTHER_HOST,
+  SAMPLE_PAGE,
   settle,
   startFixtureServer,
   waitForMarks,
@@ -102,7 +103,7 @@ describe('the page stays as it was', () => {
   }
 
   it('has the same element boxes, markup and scroll size with and without the extension', async () => {
-    const url = server.url('sample-disclosure.html');
+    const url = server.url(SAMPLE_PAGE);
     const plain = await launchChromium();
     try {
       const bare = await plain.context.newPage();
@@ -145,12 +146,12 @@ describe('network', () => {
       return (
         (u.hostname === 'czj.example.gov.cn' || u.hostname === OTHER_HOST) &&
         u.port === String(server.port) &&
-        /^\/(?:[\w-]+\.html|favicon\.ico)$/.test(u.pathname)
+        /^\/(?:[\w.-]+\.html|favicon\.ico)$/.test(u.pathname)
       );
     };
     expect(requested.length).toBeGreaterThan(0);
     expect(requested.filter((url) => !allowed(url))).toEqual([]);
     // And what reached the server: GETs of fixture pages and favicons only.
-    expect(server.requests.filter((r) => r.method !== 'GET' || !/^\/(?:[\w-]+\.html|favicon\.ico)$/.test(r.path))).toEqual([]);
+    expect(server.requests.filter((r) => r.method !== 'GET' || !/^\/(?:[\w.-]+\.html|favicon\.ico)$/.test(r.path))).toEqual([]);
   });
 });
