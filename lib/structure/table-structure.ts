@@ -3,7 +3,7 @@
  * numbered rows; the 科目编码 of each row. Classification into the standard table set is separate (lib/classify);
  * the checks (lib/rules) read this structure and never the raw grid layout.
  */
-import type { Amount, GridCell, TableGrid } from '../model.ts';
+import type { GridCell, TableGrid } from '../model.ts';
 import { canonicalLabel, tidy } from '../text.ts';
 import { type BudgetCode, codeFromParts, splitLeadingCode } from './budget-code.ts';
 import { groupedLabels } from './row-groups.ts';
@@ -93,16 +93,6 @@ const MARKER_1 = /^[一二三四五六七八九十]+[、.．]/;
 const MARKER_2 = /^(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[）)])/;
 // 科目编码, 功能分类科目编码, 经济分类科目编码, and Jiangsu's 功能科目编码 / 经济科目编码.
 const CODE_HEADER = /^(?:类|款|项|(?:功能|经济)?(?:分类)?科目(?:编码|代码)|编码|代码)$/;
-
-export function isTotalName(name: string): boolean {
-  return TOTAL_NAMES.test(name);
-}
-
-export function amountAt(grid: TableGrid, row: number, col: number): Amount | undefined {
-  const cell = grid.rows[row]?.[col];
-  if (!cell || !isOrigin(cell, row, col)) return undefined;
-  return cell.value.kind === 'number' ? cell.value.amount : undefined;
-}
 
 /** A merged cell is read once, at its top-left cell. */
 export function isOrigin(cell: GridCell, row: number, col: number): boolean {
