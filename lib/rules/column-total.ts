@@ -10,7 +10,7 @@
  * Silent: [000] 表1 收入总计 515.38 = 一、本年收入 515.38 + 二、上年结转结余 (blank).
  */
 import { columnLabel, type RowInfo, type Segment, valueColOf } from '../structure/table-structure.ts';
-import { parentCode } from '../structure/budget-code.ts';
+import { topCoded } from '../structure/code-hierarchy.ts';
 import type { AnalyzedTable, FindingDraft, Rule, RuleContext } from './rule.ts';
 import { checkSumRelation } from './sum-relation.ts';
 
@@ -62,7 +62,7 @@ function rowsBetween(rows: RowInfo[], previous: RowInfo | undefined, total: RowI
 }
 
 /** The rows a total adds up. See the file comment. */
-export function topLevelRows(rows: RowInfo[]): RowInfo[] {
+function topLevelRows(rows: RowInfo[]): RowInfo[] {
   // A line of a row group with a 小计 is counted through that 小计 (收入预算总表: 其他资金 › 小计 | 事业收入 | …).
   const candidates = rows.filter((r) => (r.role === 'item' || r.role === 'subtotal') && r.subtotalRow === undefined);
   const coded = candidates.filter((r) => r.code);
@@ -70,12 +70,7 @@ export function topLevelRows(rows: RowInfo[]): RowInfo[] {
     const headings = candidates.filter((r) => !r.code);
     // Uncoded rows before the coded ones group them (项目支出表: total › unit › 类 › 款 › 项).
     if (headings.length > 0 && headings[0].row < coded[0].row) return headings;
-    const present = new Set(coded.map((r) => r.code!.code));
-    return coded.filter((r) => {
-      for (let parent = parentCode(r.code!.code); parent; parent = parentCode(parent))
-        if (present.has(parent)) return false;
-      return true;
-    });
+    return topCoded(coded);
   }
   const numbered = candidates.filter((r) => r.marker === 1);
   return numbered.length > 0 ? numbered : candidates;

@@ -55,8 +55,8 @@ export function codeHierarchy(rows: readonly RowInfo[]): RowSumGroup[] {
   return groups;
 }
 
-/** Coded rows whose ancestors are all absent from the block: the 类 rows, or orphaned 款 rows. */
-function topCoded(block: RowInfo[]): RowInfo[] {
+/** Coded rows whose ancestors are all absent from `block`: the 类 rows, or orphaned 款 rows. Every row must have a code. */
+export function topCoded(block: readonly RowInfo[]): RowInfo[] {
   const present = new Set(block.map((r) => r.code!.code));
   return block.filter((r) => {
     for (let p = parentCode(r.code!.code); p; p = parentCode(p)) if (present.has(p)) return false;
