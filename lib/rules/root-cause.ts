@@ -15,6 +15,7 @@
 import Decimal from 'decimal.js';
 import type { CellRef, Finding } from '../model.ts';
 import { describeCell, toWan } from '../tables/lookup.ts';
+import { rowLabelOf } from './row-label.ts';
 import type { DocumentModel } from './rule.ts';
 
 const key = (c: CellRef) => `${c.tableId}:${c.row}:${c.col}`;
@@ -116,6 +117,5 @@ function describe(model: DocumentModel, cell: CellRef): string {
   const segment = table.structure.segments.find((s) => s.valueCols.includes(cell.col));
   const row = segment?.rows.find((r) => r.row === cell.row);
   // Name the row with its code when the code sits in columns of its own: "2080505 机关事业单位基本养老保险缴费支出".
-  const label = row?.code && !row.label.replace(/\s+/g, '').startsWith(row.code.code) ? `${row.code.code} ${row.label}` : row?.label;
-  return describeCell(table, cell.row, cell.col, label || undefined);
+  return describeCell(table, cell.row, cell.col, row && rowLabelOf(row));
 }
