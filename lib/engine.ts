@@ -14,10 +14,8 @@ import type { DocumentModel, FindingDraft, Rule, RuleContext } from './rules/rul
 import { analyzeStructure } from './structure/table-structure.ts';
 
 export interface AnalyzeOptions {
-  /** Run only these rules (tests, the context-menu "check this table"). */
+  /** Run only these rules (tests, benchmarks). */
   rules?: readonly Rule[];
-  /** Check only the table with this index. */
-  onlyTable?: number;
 }
 
 export function buildModel(raw: RawDocument): DocumentModel {
@@ -66,10 +64,8 @@ export function analyzeModel(model: DocumentModel, options: AnalyzeOptions = {})
       });
     }
   }
-  // One wrong cell fails several checks: name it once as their likely culprit (§6), before any filtering.
-  const findings = groupRootCauses(model, orderFindings(model, drafts)).filter(
-    (f) => options.onlyTable === undefined || f.tableId === model.tables[options.onlyTable]?.grid.id,
-  );
+  // One wrong cell fails several checks: name it once as their likely culprit (§6).
+  const findings = groupRootCauses(model, orderFindings(model, drafts));
   for (const f of findings) {
     const tally = f.tableId ? tallies.get(f.tableId) : undefined;
     if (!tally) continue;
