@@ -12,7 +12,7 @@
  * table are looked at.
  */
 import { buildGrid } from '../grid/build-grid.ts';
-import { spaceless } from '../grid/normalize-text.ts';
+import { compact } from '../text.ts';
 import type { RawDocument, RawTable, TableGrid } from '../model.ts';
 import { appendPiece, continuation, joinedRows, type PieceGroup, preparePiece, repeatedHeadingContinuation, startGroup, unchangedPlacement } from './join-pieces.ts';
 import { combineHeadings, type HeadingAbove, headingAbove, headingWithin, type TableHeading } from './table-heading.ts';
@@ -98,7 +98,7 @@ function tableOf(group: PieceGroup, index: number): TableGrid | undefined {
   if (!unit && kind === 'budget') {
     for (let r = 0; r < grid.headRows && !unit; r++) {
       for (const cell of grid.rows[r]) {
-        unit = labelUnit(spaceless(cell.text));
+        unit = labelUnit(compact(cell.text));
         if (unit) break;
       }
     }

@@ -5,7 +5,7 @@
  * (\s*) meet with only optional text between them (`\s*(?:人民币)?\s*` is quadratic, three such runs cubic: 10,000
  * spaces took 3 minutes), so each space is matched one way only.
  */
-import { singleLine, spaceless } from '../grid/normalize-text.ts';
+import { compact, tidy } from '../text.ts';
 import { UNIT_DECLARATION } from './table-unit.ts';
 
 export interface TitleLine {
@@ -77,13 +77,13 @@ export function splitMetaLine(line: string): string[] {
     }
   }
   parts.push(line.slice(start));
-  return parts.map((p) => singleLine(p)).filter((p) => p !== '');
+  return parts.map((p) => tidy(p)).filter((p) => p !== '');
 }
 
 /** A line that can be a table title: short, no sentence punctuation, ends in 表 (before bracketed tails). */
 export function isTitleText(text: string): boolean {
-  const t = singleLine(text);
-  const length = spaceless(t).length;
+  const t = tidy(text);
+  const length = compact(t).length;
   if (length < 3 || length > MAX_TITLE_CHARS) return false;
   if (/[。；;！？]/.test(t) || PART_HEADING.test(t) || /[:：]$/.test(t)) return false;
   return /表$/.test(stripBracketTails(t));
@@ -91,7 +91,7 @@ export function isTitleText(text: string): boolean {
 
 /** The title as it should be shown: one line, without a list marker (一、) or a unit tail （单位：万元）. */
 export function cleanTitle(text: string): string {
-  let t = singleLine(text).replace(LIST_MARKER, '');
+  let t = tidy(text).replace(LIST_MARKER, '');
   for (let i = 0; i < 3; i++) {
     const tail = BRACKET_TAIL.exec(t);
     if (!tail || !(UNIT_DECLARATION.test(tail[0]) || /续/.test(tail[0]))) break;
@@ -102,7 +102,7 @@ export function cleanTitle(text: string): string {
 
 /** Reads a 表N line, a title line, or both at once; undefined for anything else. */
 export function parseTitleLine(line: string): TitleLine | undefined {
-  const t = singleLine(line);
+  const t = tidy(line);
   if (t === '') return undefined;
   if (isContinuedMark(t)) return { continued: true };
   const mark = PUBLIC_MARK.exec(t);
@@ -120,7 +120,7 @@ export function parseTitleLine(line: string): TitleLine | undefined {
   }
   const prefix = NUMBER_PREFIX.exec(t);
   if (prefix) {
-    const number = spaceless(prefix[1].normalize('NFKC')).replace(/[－—–.．]/g, '-');
+    const number = compact(prefix[1].normalize('NFKC')).replace(/[－—–.．]/g, '-');
     const rest = t.slice(prefix[0].length).trim();
     if (rest === '') return { number };
     if (isContinuedMark(rest)) return { number, continued: true };

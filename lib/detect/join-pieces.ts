@@ -6,7 +6,7 @@
  * the repeated header rows dropped, the wrapped label joined to the row above, and each repair noted.
  */
 import { countHeadRows, coverRowspans, isDataRow, rowOrigins } from '../grid/head-rows.ts';
-import { spaceless } from '../grid/normalize-text.ts';
+import { compact } from '../text.ts';
 import { type Placement, type PlacedCell, placeCells } from '../grid/place-cells.ts';
 import type { RawRow, RawTable } from '../model.ts';
 import type { TableHeading } from './table-heading.ts';
@@ -110,10 +110,10 @@ export function continuation(group: PieceGroup, piece: Piece): number | undefine
 export function repeatedHeadingContinuation(group: PieceGroup, piece: Piece, heading: TableHeading): number | undefined {
   const started = group.heading;
   if (group.form || group.headRows === 0 || started.title === undefined || heading.continued) return undefined;
-  if (heading.title === undefined || spaceless(heading.title) !== spaceless(started.title)) return undefined;
+  if (heading.title === undefined || compact(heading.title) !== compact(started.title)) return undefined;
   if (heading.number !== undefined && heading.number !== started.number) return undefined;
-  const known = new Set(started.meta.map(spaceless));
-  if (!heading.meta.every((line) => known.has(spaceless(line)))) return undefined;
+  const known = new Set(started.meta.map(compact));
+  if (!heading.meta.every((line) => known.has(compact(line)))) return undefined;
   const kept = continuation(group, piece);
   return kept !== undefined && kept - piece.firstKept >= group.headRows ? kept : undefined;
 }
@@ -172,8 +172,8 @@ function joinWrappedLabel(group: PieceGroup, piece: Piece): boolean {
   const targets: PlacedCell[] = [];
   for (const cell of texts) {
     if (cell.value.kind !== 'text') return false; // an amount, a blank marker ("-") or an unreadable number
-    const compact = spaceless(cell.text);
-    if (CODE.test(compact) || TOTAL.test(compact)) return false;
+    const label = compact(cell.text);
+    if (CODE.test(label) || TOTAL.test(label)) return false;
     const above = prev.placement.owner[last]?.[cell.col];
     if (!above || above.col !== cell.col || above.colSpan !== cell.colSpan) return false;
     if (above.text === '' || above.value.kind !== 'text' || above.row < prev.firstKept) return false;
@@ -217,12 +217,12 @@ function joinText(left: string, right: string): string {
 function rowKey(p: Placement, r: number): string {
   const slots = p.owner[r];
   let key = '';
-  for (let c = 0; c < slots.length; c++) key += `${spaceless(slots[c]?.text ?? '')}\u0001`;
+  for (let c = 0; c < slots.length; c++) key += `${compact(slots[c]?.text ?? '')}\u0001`;
   return key;
 }
 
 function emptySingleCells(row: RawRow): number {
   let n = 0;
-  for (const cell of row.cells) if (spaceless(cell.text) === '' && cell.colSpan <= 1 && cell.rowSpan === 1) n++;
+  for (const cell of row.cells) if (compact(cell.text) === '' && cell.colSpan <= 1 && cell.rowSpan === 1) n++;
   return n;
 }

@@ -4,7 +4,7 @@
  * which detection leaves out.
  */
 import type { GridCell, TableKind } from '../model.ts';
-import { spaceless } from '../grid/normalize-text.ts';
+import { compact } from '../text.ts';
 import type { TableHeading } from './table-heading.ts';
 
 const PERFORMANCE_TITLE = /绩效/;
@@ -28,12 +28,12 @@ export function kindFromHeading(heading: TableHeading): TableKind | undefined {
  */
 export function kindOfUntitled(rows: readonly GridCell[][], headRows: number): TableKind {
   for (let r = 0; r < Math.min(rows.length, ROWS_SEARCHED); r++) {
-    if (rows[r].some((cell) => PERFORMANCE_CELL.test(spaceless(cell.text)))) return 'performance';
+    if (rows[r].some((cell) => PERFORMANCE_CELL.test(compact(cell.text)))) return 'performance';
   }
   if (headRows === 0) return 'other';
   let headerSaysBudget = false;
   for (let r = 0; r < headRows && !headerSaysBudget; r++) {
-    headerSaysBudget = rows[r].some((cell) => BUDGET_WORDS.test(spaceless(cell.text)));
+    headerSaysBudget = rows[r].some((cell) => BUDGET_WORDS.test(compact(cell.text)));
   }
   if (!headerSaysBudget) return 'other';
   let amounts = 0;

@@ -5,12 +5,12 @@
  * marker, so parseCell would say 'text'; the shortcut says so without normalising and matching the text.
  * The property test in cell-value.test.ts holds the shortcut to parseCell's answer.
  *
- * A guard for hostile pages: parseCell's number-like test backtracks quadratically on a long run of digits (a 40,000
- * digit cell takes seconds). No amount is longer than MAX_NUMBER_CHARS, so a longer cell is never handed to it: if it
- * is made only of number characters it is an unreadable number, otherwise text.
+ * A cell longer than any amount (MAX_NUMBER_CHARS) is not handed to parseCell, which would read a hostile run of a
+ * million digits as one exact amount for every check to carry: made only of number characters, it is an unreadable
+ * number; otherwise text.
  */
 import type { CellValue } from '../model.ts';
-import { parseCell } from '../numbers/parse-amount.ts';
+import { normalizeNumberText, parseCell } from '../numbers/parse-amount.ts';
 
 const TEXT: CellValue = Object.freeze({ kind: 'text' }) as CellValue;
 
@@ -20,14 +20,13 @@ const DIGIT_LIKE = /[0-9\u00b2\u00b3\u00b9\u00bc-\u00be\u0660-\u0669\u06f0-\u06f
 
 /** Longer than any amount a table prints ("1,234,567,890,123.45" is 20). */
 const MAX_NUMBER_CHARS = 64;
-const SPACES = /[\s\u200b\u200c\u200d\ufeff]+/g;
 /** Only characters numbers are written with (one class, so no backtracking). */
 const NUMBER_CHARS = /^[-+−(（)）\d.,，．%]+$/;
 
 export function cellValue(text: string): CellValue {
   if (CJK.test(text) && !DIGIT_LIKE.test(text)) return TEXT;
   if (text.length > MAX_NUMBER_CHARS) {
-    const compact = text.normalize('NFKC').replace(SPACES, '');
+    const compact = normalizeNumberText(text);
     if (compact.length > MAX_NUMBER_CHARS) {
       return NUMBER_CHARS.test(compact) && /\d/.test(compact)
         ? { kind: 'invalid', reason: `数字过长 / number too long (${compact.length} characters)` }

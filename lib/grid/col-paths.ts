@@ -4,7 +4,7 @@
  * column-number row (※ 1 2 3) is not a label.
  */
 import { isColumnNumberRow, rowOrigins } from './head-rows.ts';
-import { singleLine } from './normalize-text.ts';
+import { tidy } from '../text.ts';
 import type { Placement, PlacedCell } from './place-cells.ts';
 
 export function columnPaths(p: Placement, headRows: number, columns: readonly number[]): string[][] {
@@ -17,7 +17,7 @@ export function columnPaths(p: Placement, headRows: number, columns: readonly nu
       const cell = p.owner[r][c];
       if (!cell || cell === last) continue;
       last = cell;
-      const label = singleLine(cell.text);
+      const label = tidy(cell.text);
       // The same label again in a lower row (a flat export repeats it) adds nothing to the path.
       if (label !== '' && label !== path[path.length - 1]) path.push(label);
     }

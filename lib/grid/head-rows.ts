@@ -9,7 +9,7 @@
  */
 import type { RawRow } from '../model.ts';
 import type { Placement, PlacedCell } from './place-cells.ts';
-import { spaceless } from './normalize-text.ts';
+import { compact } from '../text.ts';
 
 /** A content-read header longer than this is not believed: the table is prose laid out in cells. */
 const MAX_INFERRED_HEAD_ROWS = 8;
@@ -42,7 +42,7 @@ export function isColumnNumberRow(cells: readonly PlacedCell[]): boolean {
   let expected = -1;
   let numbers = 0;
   for (const cell of cells) {
-    const text = spaceless(cell.text);
+    const text = compact(cell.text);
     if (text === '') continue;
     if (COLUMN_MARK.test(text)) continue;
     if (!/^\d{1,3}$/.test(text)) return false;
@@ -62,7 +62,7 @@ export function isDataRow(cells: readonly PlacedCell[]): boolean {
   let labels = 0;
   let total = false;
   for (const cell of cells) {
-    const text = spaceless(cell.text);
+    const text = compact(cell.text);
     if (text === '') continue;
     const kind = cell.value.kind;
     if (kind === 'invalid') return true;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeCellText, singleLine, spaceless } from './normalize-text.ts';
+import { normalizeCellText } from './normalize-text.ts';
 
 describe('normalizeCellText', () => {
   it("turns Word's &nbsp; filler into an empty cell", () => {
@@ -17,15 +17,6 @@ describe('normalizeCellText', () => {
   });
   it('removes zero-width spaces', () => {
     expect(normalizeCellText('\u200b合计\u200b')).toBe('合计');
-  });
-});
-
-describe('singleLine / spaceless', () => {
-  it('joins lines with one space', () => {
-    expect(singleLine(' 财政拨款\n(补助)小 计 ')).toBe('财政拨款 (补助)小 计');
-  });
-  it('removes every space for comparison', () => {
-    expect(spaceless('收 入\u3000总 计\n')).toBe('收入总计');
   });
 });
 

@@ -5,13 +5,12 @@
  * zero-width spaces, and HTML source wraps long lines. A cell keeps its line breaks (a `<br>` or a paragraph boundary
  * inside the cell is a real line break the reader sees: the 项目总体目标 cell of a 绩效目标表 lists 目标 1 … 目标 4
  * on separate lines); every other run of space becomes one ASCII space.
+ *
+ * For one-line labels and space-free comparison keys, see tidy() and compact() in lib/text.ts.
  */
 
 /** Horizontal space of every kind, including the zero-width characters extraction leaves behind. */
 const SPACE_RUN = /[ \t\f\v\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
-
-/** Any space at all, line breaks included. */
-const ANY_SPACE_RUN = /[\s\u200b\u200c\u200d\ufeff]+/g;
 
 /** Text that is already normal: no space at either end or next to a line break, no double or exotic space. */
 const NEEDS_WORK = /^[ \n]|[ \n]$|[ \n][ \n]|[\t\f\v\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff]/;
@@ -25,14 +24,4 @@ export function normalizeCellText(text: string): string {
     if (tidy !== '') out = out === '' ? tidy : `${out}\n${tidy}`;
   }
   return out;
-}
-
-/** One line: every run of space (line breaks included) becomes one space. For header labels and titles. */
-export function singleLine(text: string): string {
-  return text.replace(ANY_SPACE_RUN, ' ').trim();
-}
-
-/** No space at all: for comparing texts that extraction spaced differently ("收 入" = "收入"). */
-export function spaceless(text: string): string {
-  return text.replace(ANY_SPACE_RUN, '');
 }

@@ -8,12 +8,10 @@
  */
 import Decimal from 'decimal.js';
 import type { Amount, CellValue } from '../model.ts';
+import { compact } from '../text.ts';
 
 /** Cell texts that mean "no value" (= 0 for arithmetic, but remembered as blank). */
 const BLANK_MARKERS = new Set(['', '-', '--', '—', '——', '－', '－－', '–', '/', '／', '\\', '…', '……', '*', '×', 'x', 'X']);
-
-/** Whitespace of every kind a page uses: ASCII, nbsp, U+3000, zero-width. */
-const ALL_SPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]+/g;
 
 /** Unit words that may follow an amount inside a cell. */
 const TRAILING_UNIT = /(?:万元|亿元|元|%)$/;
@@ -34,17 +32,18 @@ const NUMBER_LIKE = /^[-+−(（]?[\d.,，．Oo]+[)）]?%?$/;
 const HAS_DIGIT = /\d/;
 
 export function normalizeNumberText(text: string): string {
-  // NFKC folds full-width digits, point, percent and minus into ASCII.
-  return text.normalize('NFKC').replace(ALL_SPACE, '');
+  // NFKC folds full-width digits, point, percent and minus into ASCII; spaces of every kind (nbsp, U+3000,
+  // zero-width) go, as extraction scatters them through numbers ("97.0 2").
+  return compact(text.normalize('NFKC'));
 }
 
 /** Parses one cell's text. */
 export function parseCell(text: string): CellValue {
-  const compact = normalizeNumberText(text);
-  if (BLANK_MARKERS.has(compact)) return { kind: 'blank' };
-  const amount = parseAmount(compact);
+  const cleaned = normalizeNumberText(text);
+  if (BLANK_MARKERS.has(cleaned)) return { kind: 'blank' };
+  const amount = parseAmount(cleaned);
   if (amount) return { kind: 'number', amount };
-  if (NUMBER_LIKE.test(compact) && HAS_DIGIT.test(compact)) {
+  if (NUMBER_LIKE.test(cleaned) && HAS_DIGIT.test(cleaned)) {
     return { kind: 'invalid', reason: `无法识别的数字 / unreadable number "${text.trim()}"` };
   }
   return { kind: 'text' };

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadHtml } from '../../cli/load-html.ts';
 import { detectTables } from '../../lib/detect/detect-tables.ts';
-import { spaceless } from '../../lib/grid/normalize-text.ts';
+import { compact } from '../../lib/text.ts';
 import type { TableGrid } from '../../lib/model.ts';
 import { parseCell } from '../../lib/numbers/parse-amount.ts';
 
@@ -67,7 +67,7 @@ function withoutSpans(t: ExpectedTable): string[][] {
 
 /** The same cell: same text without spaces, both blank, or the same number as written. */
 function sameCell(actual: string, wanted: string): boolean {
-  if (spaceless(actual) === spaceless(wanted)) return true;
+  if (compact(actual) === compact(wanted)) return true;
   const a = parseCell(actual);
   const b = parseCell(wanted);
   if (a.kind === 'blank' && b.kind === 'blank') return true;
@@ -110,7 +110,7 @@ for (const seed of SEEDS) {
           const got = found[i];
           expect(got, 'table found').toBeDefined();
           expect(got.unit?.name ?? null).toBe(want.unit);
-          expect(got.meta.map(spaceless)).toEqual(want.meta.map(spaceless));
+          expect(got.meta.map(compact)).toEqual(want.meta.map(compact));
           expect(got.kind).toBe(want.kind);
           expect(got.headRows).toBe(want.headRows);
           expect(got.width).toBe(want.width);
@@ -145,8 +145,8 @@ for (const seed of SEEDS) {
                 expect([cell.originRow, cell.originCol, cell.text]).toEqual([s.row, s.col, got.rows[s.row][s.col].text]);
               }
           }
-          expect(got.colPaths.map((path) => path.map(spaceless).join('/'))).toEqual(
-            want.colPaths.map((path) => (path === '' ? '' : path.split(' / ').map(spaceless).join('/'))),
+          expect(got.colPaths.map((path) => path.map(compact).join('/'))).toEqual(
+            want.colPaths.map((path) => (path === '' ? '' : path.split(' / ').map(compact).join('/'))),
           );
         });
       });

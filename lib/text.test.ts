@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalLabel, compact, tidy } from './text.ts';
+
+describe('tidy / compact', () => {
+  it('joins lines with one space', () => {
+    expect(tidy(' 财政拨款\n(补助)小 计 ')).toBe('财政拨款 (补助)小 计');
+  });
+  it('removes every space for comparison', () => {
+    expect(compact('收 入\u3000总 计\n')).toBe('收入总计');
+    expect(compact('\u200b合\u00a0计\ufeff')).toBe('合计');
+  });
+});
+
+describe('canonicalLabel', () => {
+  it('folds full-width letters, brackets and colons, and drops spaces and quotes', () => {
+    // The Word page writes "财 政 拨 款 ( 补 助 )", the platform page "财政拨款（补助）".
+    expect(canonicalLabel('财 政 拨 款 ( 补 助 )')).toBe('财政拨款（补助）');
+    expect(canonicalLabel('其中:“三公”经费')).toBe('其中：三公经费');
+    expect(canonicalLabel('ＡＢ（类）')).toBe('AB（类）');
+  });
+});
