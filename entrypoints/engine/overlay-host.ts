@@ -4,14 +4,11 @@
  * beats page rules such as `* { all: unset }` or `html { font-size: 100px }` (an inline !important declaration wins
  * over any author rule), and cuts inheritance into the shadow tree. Removing the host restores the page exactly.
  *
- * Layers: parts of the overlay with their own Preact tree and their own reading of the page (the 核对 buttons beside
- * PDF links, pdf-link-layer.ts) live in the same shadow root, under the marks (so an open popover covers them). The
- * controller calls reattach() as the first step of every draw; the host then lets each layer read its boxes, and
- * runs the layers' writes in a microtask, after the controller's own render: all reads of a frame come before all
- * its writes.
+ * Two mounts in the shadow root: the 核对 buttons beside PDF links (pdf-link-layer.ts, their own Preact tree) and,
+ * last, the marks (overlay.tsx), so that an open popover or menu paints over the buttons. The controller
+ * (page-checker.ts) measures and draws both.
  */
 import { OVERLAY_CSS } from './overlay-css.ts';
-import { PdfLinkLayer } from './pdf-link-layer.ts';
 
 export const HOST_TAG = 'budget-check-overlay';
 
@@ -39,36 +36,16 @@ const HOST_STYLE = [
 
 export interface OverlayHost {
   host: HTMLElement;
-  /** The element Preact renders into. */
+  /** The element the marks are rendered into. */
   mount: HTMLElement;
-  /**
-   * Puts the host back if the page removed it (a framework that re-renders <html>'s children). Called by the
-   * controller at the start of every draw, which is when the layers measure (see above).
-   */
+  /** The element the PDF links' 核对 buttons are rendered into, under the marks. */
+  linksMount: HTMLElement;
+  /** Puts the host back if the page removed it (a framework that re-renders <html>'s children). */
   reattach(): void;
   remove(): void;
 }
 
-export interface OverlayLayer {
-  /** Reads what the layer needs from the page (no DOM writes); returns the write to make after the marks are drawn. */
-  measure(): () => void;
-  stop(): void;
-}
-
-export interface OverlayParts {
-  host: HTMLElement;
-  /** The layer's own element in the shadow root. */
-  mount: HTMLElement;
-  /** The marks' element: a layer may read (never write) what the marks show. */
-  marksMount: HTMLElement;
-}
-
-export type LayerFactory = (doc: Document, parts: OverlayParts) => OverlayLayer;
-
-/** The layers every overlay has. */
-export const DEFAULT_LAYERS: readonly LayerFactory[] = [(doc, parts) => new PdfLinkLayer(doc, parts)];
-
-export function createOverlayHost(doc: Document, layerFactories: readonly LayerFactory[] = DEFAULT_LAYERS): OverlayHost {
+export function createOverlayHost(doc: Document): OverlayHost {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('style', HOST_STYLE);
   // Open, so that tests (and assistive technology) can reach the marks; the page learns nothing it did not publish.
@@ -88,31 +65,13 @@ export function createOverlayHost(doc: Document, layerFactories: readonly LayerF
     style.textContent = OVERLAY_CSS;
     shadow.appendChild(style);
   }
+  const linksMount = doc.createElement('div');
   const mount = doc.createElement('div');
-  const layers = layerFactories.map((create) => {
-    const layerMount = doc.createElement('div');
-    shadow.appendChild(layerMount);
-    return create(doc, { host, mount: layerMount, marksMount: mount });
-  });
-  // Last: the marks, their popovers and menus paint over the layers.
-  shadow.appendChild(mount);
-  const attach = () => {
+  // Last: the marks, their popovers and menus paint over the buttons.
+  shadow.append(linksMount, mount);
+  const reattach = () => {
     if (!host.isConnected) doc.documentElement.appendChild(host);
   };
-  attach();
-  return {
-    host,
-    mount,
-    reattach: () => {
-      attach();
-      const writes = layers.map((layer) => layer.measure());
-      queueMicrotask(() => {
-        for (const write of writes) write();
-      });
-    },
-    remove: () => {
-      for (const layer of layers) layer.stop();
-      host.remove();
-    },
-  };
+  reattach();
+  return { host, mount, linksMount, reattach, remove: () => host.remove() };
 }

@@ -93,11 +93,10 @@ function at(box: { left: number; top: number }) {
 }
 
 export function Overlay({ view, actions }: { view: OverlayView; actions: OverlayActions }) {
-  // data-marks: the overlay's other layers (pdf-link-layer.ts) show and hide with the marks.
-  if (!view.visible) return <div class="bc-root" data-marks="off" />;
+  if (!view.visible) return <div class="bc-root" />;
   const { lang } = view;
   return (
-    <div class="bc-root" data-marks="on" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <div class="bc-root" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       {view.related.map((box, i) => (
         <div key={`r${i}`} class="bc-related" style={place(box)} />
       ))}

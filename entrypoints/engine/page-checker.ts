@@ -46,6 +46,7 @@ import {
 } from './overlay.tsx';
 import { createOverlayHost, type OverlayHost } from './overlay-host.ts';
 import { PageWatch } from './page-watch.ts';
+import { PdfLinkLayer } from './pdf-link-layer.ts';
 import { pageText } from './page-text.ts';
 
 const EMPTY_TARGETS: MarkTargets = { cells: [], texts: [], tables: [], places: new Map() };
@@ -69,6 +70,8 @@ function highlightApi(): { registry: HighlightRegistry; make: (ranges: Range[]) 
 export class PageChecker {
   private readonly doc: Document;
   private readonly overlay: OverlayHost;
+  /** The 核对 buttons beside PDF links, in the overlay under the marks. */
+  private readonly pdfLinks: PdfLinkLayer;
   private readonly watch: PageWatch;
   private readonly highlights = highlightApi();
   private raw: RawDocument | undefined;
@@ -97,6 +100,7 @@ export class PageChecker {
     this.doc = doc;
     this.lang = lang;
     this.overlay = createOverlayHost(doc);
+    this.pdfLinks = new PdfLinkLayer(doc, { host: this.overlay.host, mount: this.overlay.linksMount });
     this.watch = new PageWatch(doc, {
       onLayout: () => this.schedule(),
       onContentChange: () => this.run(),
@@ -424,14 +428,15 @@ export class PageChecker {
     this.frame = requestAnimationFrame(() => this.measure());
   }
 
-  /** Reads every box, then renders once. */
+  /** Reads every box (the marks' and the PDF link buttons'), then renders once. */
   measure(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.overlay.reattach();
+    // ---- read phase: nothing below writes to the DOM until render().
+    const drawPdfLinks = this.pdfLinks.measure();
     const view = this.doc.defaultView!;
     const root = this.doc.documentElement;
-    // ---- read phase: nothing below writes to the DOM until render().
     const hostRect = this.overlay.host.getBoundingClientRect();
     const origin: Point = { x: hostRect.left, y: hostRect.top };
     const viewport = { width: root.clientWidth || view.innerWidth, height: view.innerHeight };
@@ -575,6 +580,7 @@ export class PageChecker {
     };
     // ---- write phase.
     render(h(Overlay, { view: overlayView, actions: this.actions }), this.overlay.mount);
+    drawPdfLinks(this.visible);
   }
 
   /** The element whose clip list applies: the table around a cell, or the prose block itself. */
@@ -594,6 +600,7 @@ export class PageChecker {
     this.highlights?.registry.delete(HIGHLIGHT_ERROR);
     this.highlights?.registry.delete(HIGHLIGHT_NOTE);
     render(null, this.overlay.mount);
+    this.pdfLinks.stop();
     this.overlay.remove();
   }
 }

@@ -1,15 +1,13 @@
 /**
  * The overlay layer of 核对 buttons beside PDF links. It follows the marks' drawing rule (read every box first, then
- * write once): the overlay host calls measure() when the controller starts a draw (page-checker.ts measure() →
- * OverlayHost.reattach()), before the controller reads its own boxes; the returned write runs in a microtask, after
- * the controller has rendered, in the same frame. The buttons are shown while the marks are (the popup's switch),
- * which the write reads from the marks' root element (data-marks, overlay.tsx).
+ * write once): the controller (page-checker.ts measure()) calls measure() with its own reads, and the returned draw
+ * after its own render, in the same frame. The buttons are shown while the marks are (the popup's switch): the
+ * controller passes that to the draw.
  */
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { BackgroundMessage } from '../../components/protocol.ts';
 import { clippingAncestors, clipRect, placeBeside, type RectLike, toBox } from './layout.ts';
-import type { OverlayLayer } from './overlay-host.ts';
 import { type LinkCheckView, LinkChecks } from './overlay-links.tsx';
 import { PdfLinkTargets } from './pdf-link-targets.ts';
 
@@ -21,12 +19,10 @@ function askForViewer(href: string) {
   browser.runtime.sendMessage(message).catch((error) => console.warn('Budget Check: viewer not opened', error));
 }
 
-export class PdfLinkLayer implements OverlayLayer {
+export class PdfLinkLayer {
   private readonly doc: Document;
   private readonly host: Element;
   private readonly mount: Element;
-  /** The element the marks are rendered into: its root says whether the marks are shown. */
-  private readonly marksMount: Element;
   private readonly targets: PdfLinkTargets;
   private readonly clips = new WeakMap<Element, Element[]>();
   private readonly onCheck: (href: string) => void;
@@ -35,21 +31,21 @@ export class PdfLinkLayer implements OverlayLayer {
 
   constructor(
     doc: Document,
-    parts: { host: Element; mount: Element; marksMount: Element },
+    parts: { host: Element; mount: Element },
     onCheck: (href: string) => void = askForViewer,
   ) {
     this.doc = doc;
     this.host = parts.host;
     this.mount = parts.mount;
-    this.marksMount = parts.marksMount;
     this.targets = new PdfLinkTargets(doc);
     this.onCheck = onCheck;
   }
 
-  measure(): () => void {
+  /** Reads the links' boxes (no DOM writes); returns the draw, to call once the reads of the frame are done. */
+  measure(): (visible: boolean) => void {
     const view = this.doc.defaultView;
     const links = this.targets.links();
-    if (!view || !links.length) return () => this.draw([]);
+    if (!view || !links.length) return (visible) => this.draw([], visible);
     const hostRect = this.host.getBoundingClientRect();
     const origin = { x: hostRect.left, y: hostRect.top };
     const viewportWidth = this.doc.documentElement.clientWidth || view.innerWidth;
@@ -78,12 +74,10 @@ export class PdfLinkLayer implements OverlayLayer {
       const spot = placeBeside(last, viewportWidth, LINK_BUTTON_SIZE);
       views.push({ key: `l${i}`, href: link.href, box: toBox(spot, origin) });
     });
-    return () => this.draw(views);
+    return (visible) => this.draw(views, visible);
   }
 
-  private draw(links: LinkCheckView[]) {
-    // Attribute reads cost no layout: this runs after the marks were rendered, in the write phase.
-    const visible = this.marksMount.firstElementChild?.getAttribute('data-marks') !== 'off';
+  private draw(links: LinkCheckView[], visible: boolean) {
     const signature = `${visible}|${links.map((l) => `${l.href} ${l.box.left} ${l.box.top}`).join('|')}`;
     if (signature === this.drawn) return;
     this.drawn = signature;
