@@ -8,9 +8,10 @@
  * in 表5 — so a pair with either row absent is not compared. A mismatch is a warning that says why it may be fine.
  * 303 02 退休费 vs 208 05 01 is deliberately not checked: 行政单位离退休 also holds 303 99, 生活补助 … (§3 X.17).
  */
-import { codeRow, firstTable, locate, valueColumn } from '../tables/lookup.ts';
+import { firstTable, lookup } from '../tables/lookup.ts';
 import { collect, compareCells } from './cross-compare.ts';
-import type { AnalyzedTable, Rule } from './rule.ts';
+import { byCode, hasMoney, lookupOrOnly } from './cross-lookup.ts';
+import type { Rule } from './rule.ts';
 
 const PAIRS: [economic: string, functional: string][] = [
   ['30108', '2080505'],
@@ -18,14 +19,8 @@ const PAIRS: [economic: string, functional: string][] = [
   ['30113', '2210201'],
 ];
 
-function cell(table: AnalyzedTable, code: string, col: RegExp, orOnly = false) {
-  const found = codeRow(table, code);
-  if (!found) return undefined;
-  // Jiangsu's lists have one amount column, 金额, where the national tables have 合计.
-  const only = orOnly && found.segment.valueCols.length === 1 ? found.segment.valueCols[0] : undefined;
-  const c = valueColumn(table, found.segment, col) ?? only;
-  return c === undefined ? undefined : locate(table, found.row.row, c, found.row.label);
-}
+/** Jiangsu's lists have one amount column, 金额, where the national tables have 合计: lookupOrOnly reads either. */
+const TOTAL_COL = /合计|总计/;
 
 export const crossEconomic: Rule = {
   id: 'cross-economic',
@@ -36,12 +31,11 @@ export const crossEconomic: Rule = {
     if (!t5 || !t6) return [];
     return collect(
       PAIRS.map(([economic, functional]) => {
-        const basic = cell(t6, economic, /合计|总计/, true);
-        const twin = cell(t5, functional, /合计|总计/, true);
+        const basic = lookupOrOnly(t6, byCode(economic), TOTAL_COL);
+        const twin = lookupOrOnly(t5, byCode(functional), TOTAL_COL);
         if (!basic || !twin) return undefined;
         // Only all-基本支出 lines: project money under the functional code would legitimately exceed 表6.
-        const projects = cell(t5, functional, /项目支出/);
-        if (projects && !projects.blank && !projects.amount.value.isZero()) return undefined;
+        if (hasMoney(lookup(t5, byCode(functional), /项目支出/))) return undefined;
         return compareCells(ctx, {
           rule: crossEconomic.id,
           id: `X.17 表6 ${economic} = 表5 ${functional}`,

@@ -11,6 +11,7 @@ import { checkEqual } from '../rounding.ts';
 import type { RowInfo } from '../structure/table-structure.ts';
 import { cellRef, firstTable, type Located, lookup, toWan } from '../tables/lookup.ts';
 import { compareCells } from './cross-compare.ts';
+import { hasMoney } from './cross-lookup.ts';
 import { signed, tableTitle } from './findings.ts';
 import type { FindingDraft, Rule, RuleContext } from './rule.ts';
 
@@ -73,7 +74,7 @@ function withVariant(
   const b = toWan(expected.amount, expected.table.grid.unit?.name);
   const plain = checkEqual(a, b);
   const extraCells = (expected.parts ?? []).slice(1).map(cellRef);
-  if (plain.verdict === 'mismatch' && carry && !carry.blank && !carry.amount.value.isZero()) {
+  if (plain.verdict === 'mismatch' && hasMoney(carry)) {
     const c = toWan(carry.amount, carry.table.grid.unit?.name);
     const withCarry = { value: b.value.plus(c.value), decimals: Math.max(b.decimals, c.decimals) };
     const variant = checkEqual(a, withCarry);

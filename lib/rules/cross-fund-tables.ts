@@ -8,8 +8,9 @@
  * under 财政拨款结转; 表4 its income line and the 支出总计 cell of the fund's column. Extraction mangles these headers
  * ([000] 表4 「政府基 金预算」「国有本 营预算」), so the columns are matched on 基金 and 国有.
  */
-import { firstTable, hasNoNumbers, type Located, lookup, tableName } from '../tables/lookup.ts';
+import { cellRef, firstTable, hasNoNumbers, type Located, lookup, tableName } from '../tables/lookup.ts';
 import type { RowInfo } from '../structure/table-structure.ts';
+import { hasMoney } from './cross-lookup.ts';
 import { tableTitle } from './findings.ts';
 import type { AnalyzedTable, DocumentModel, FindingDraft, Rule, RuleContext } from './rule.ts';
 
@@ -62,7 +63,7 @@ function checkFund(ctx: RuleContext, fund: Fund): FindingDraft | undefined {
   const money = fundMoney(ctx.doc, fund);
   if (money.checked.length === 0) return undefined;
   const empty = hasNoNumbers(table);
-  const withMoney = money.checked.filter((l) => !l.blank && !l.amount.value.isZero());
+  const withMoney = money.checked.filter(hasMoney);
   const holds = empty === (withMoney.length === 0);
   ctx.tally(table.grid.id, holds ? 'exact' : 'mismatch');
   if (holds) return undefined;
@@ -81,19 +82,15 @@ function checkFund(ctx: RuleContext, fund: Fund): FindingDraft | undefined {
       stated: '0',
       message: `${name}为空表，但 ${list(withMoney)} 有${fund.zh}预算资金（X.14）`,
       messageEn: `${name} is empty, but ${list(withMoney)} show ${fund.en} money (X.14)`,
-      cells: withMoney.map(ref),
+      cells: withMoney.map(cellRef),
     };
   const shown = money.checked.map((l) => l.where).join('、');
   return {
     ...base,
     message: `${name}有数字，但 ${shown} 均为空或 0：${fund.zh}资金在总表中没有来源（X.14）`,
     messageEn: `${name} has amounts, but ${shown} are all blank or 0: the ${fund.en} money has no source in the summary tables (X.14)`,
-    cells: money.checked.map(ref),
+    cells: money.checked.map(cellRef),
   };
-}
-
-function ref(l: Located) {
-  return { tableId: l.table.grid.id, row: l.row, col: l.col };
 }
 
 /** The 表1 and 表4 cells that carry this fund's money (those found). */

@@ -8,8 +8,9 @@
  * would look like a pass.
  */
 import type { RowInfo } from '../structure/table-structure.ts';
-import { firstTable, type Located, lookup, tableName } from '../tables/lookup.ts';
+import { cellRef, firstTable, lookup, tableName } from '../tables/lookup.ts';
 import { compareByCode } from './cross-code-rows.ts';
+import { hasMoney } from './cross-lookup.ts';
 import type { AnalyzedTable, FindingDraft, Rule } from './rule.ts';
 
 const ID = 'X.8 表2 一般公共预算 = 表5 合计';
@@ -53,33 +54,28 @@ interface Reason {
   cells: FindingDraft['cells'];
 }
 
-function nonZero(located: Located | undefined): located is Located {
-  return located !== undefined && !located.blank && !located.amount.value.isZero();
-}
-
 /** Transfers from above or last year's general-budget carry-over, as 表1 and 表2 show them; undefined when neither. */
 function whyNotComparable(t1: AnalyzedTable | undefined, t2: AnalyzedTable): Reason | undefined {
-  const cell = (l: Located) => ({ tableId: l.table.grid.id, row: l.row, col: l.col });
   const transfers = [
     lookup(t1, /^上级一般公共预算(?:安排)?(?:的)?转移支付$/, undefined, 0),
     lookup(t2, 'total', /上级一般公共预算/),
-  ].find(nonZero);
+  ].find(hasMoney);
   if (transfers)
     return {
       zh: `有上级转移支付（${transfers.where} ${transfers.amount.value.toFixed(transfers.amount.decimals)}）`,
       en: `there are transfers from the level above (${transfers.where} ${transfers.amount.value.toFixed(transfers.amount.decimals)})`,
-      cells: [cell(transfers)],
+      cells: [cellRef(transfers)],
     };
   // 表1 二、上年结转结余 › 1. 财政拨款结转 › 其中：一般公共预算拨款 — the second row of that name.
   const carryT1 = t1
     ? lookup(t1, (r: RowInfo) => r.role === 'ofWhich' && /^一般公共预算(?:拨款)?$/.test(r.name) && isUnderCarry(t1, r), undefined, 0)
     : undefined;
-  const carry = [carryT1, lookup(t2, 'total', /财政拨款结转$/)].find(nonZero);
+  const carry = [carryT1, lookup(t2, 'total', /财政拨款结转$/)].find(hasMoney);
   if (carry)
     return {
       zh: `有上年财政拨款结转（${carry.where} ${carry.amount.value.toFixed(carry.amount.decimals)}），表5 可能含结转`,
       en: `there is last year's fiscal carry-over (${carry.where} ${carry.amount.value.toFixed(carry.amount.decimals)}), which 表5 may include`,
-      cells: [cell(carry)],
+      cells: [cellRef(carry)],
     };
   return undefined;
 }

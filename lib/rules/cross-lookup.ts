@@ -27,6 +27,16 @@ export function lookupOrOnly(table: AnalyzedTable | undefined, row: RowMatch, co
   return lookup(table, row, undefined, segmentIndex);
 }
 
+/** The row with this 科目编码, for `lookup` and `lookupOrOnly`. */
+export function byCode(code: string): (r: RowInfo) => boolean {
+  return (r) => r.code?.code === code;
+}
+
+/** A cell that was found and holds money: not blank, not 0. */
+export function hasMoney(located: Located | undefined): located is Located {
+  return located !== undefined && !located.blank && !located.amount.value.isZero();
+}
+
 /**
  * A quantity of a table of one row without labels (支出预算总表, 三公 table): the value column whose header path
  * matches. Undefined for any other table — a list's column is not one quantity.

@@ -5,9 +5,9 @@
  * A 款 line that 表6 does not list, while it lists other 302 款 lines, is 0 there ([004] has no 302 17 row: 表10
  * 公务接待费 60.00 against nothing, S004-XT-01) — the same info note.
  */
-import { cellRef, codeRow, firstTable, type Located, locate, lookup, tableName, valueColumn } from '../tables/lookup.ts';
+import { cellRef, firstTable, type Located, lookup, tableName } from '../tables/lookup.ts';
 import { collect, compareCells } from './cross-compare.ts';
-import { wideValue } from './cross-lookup.ts';
+import { byCode, lookupOrOnly, wideValue } from './cross-lookup.ts';
 import { tableTitle } from './findings.ts';
 import type { AnalyzedTable, FindingDraft, Rule, RuleContext } from './rule.ts';
 
@@ -16,14 +16,6 @@ const PAIRS: [string, RegExp][] = [
   ['30217', /公务接待/],
   ['30231', /运行(?:维护)?费$/],
 ];
-
-function t6Cell(t6: AnalyzedTable | undefined, code: string) {
-  if (!t6) return undefined;
-  const found = codeRow(t6, code);
-  if (!found) return undefined;
-  const col = valueColumn(t6, found.segment, /合计/) ?? found.segment.valueCols[0];
-  return col === undefined ? undefined : locate(t6, found.row.row, col, found.row.label);
-}
 
 export const crossSangong: Rule = {
   id: 'cross-sangong',
@@ -37,7 +29,8 @@ export const crossSangong: Rule = {
         // Jiangsu's 三公 table is one row whose lines are columns (因公出国（境）费 | … | 公务接待费).
         const sangong = lookup(t10, name) ?? wideValue(t10, name);
         if (!sangong) return undefined;
-        const basic = t6Cell(t6, code);
+        // 表6's 合计 column; Jiangsu's 基本支出 list has only 金额.
+        const basic = lookupOrOnly(t6, byCode(code), /合计/);
         if (!basic) return absentLine(ctx, t6, code, sangong);
         const below = sangong.amount.value.lt(basic.amount.value);
         const finding = compareCells(ctx, {

@@ -23,7 +23,7 @@
  */
 import { firstTable, type Located, lookup } from '../tables/lookup.ts';
 import { type CrossRelation, collect, compareCells } from './cross-compare.ts';
-import { groupSubtotal, lookupOrOnly, wideValue } from './cross-lookup.ts';
+import { groupSubtotal, hasMoney, lookupOrOnly, wideValue } from './cross-lookup.ts';
 import type { AnalyzedTable, FindingDraft, Rule } from './rule.ts';
 
 /** 表1 income lines and the 表2 group that restates each. */
@@ -90,7 +90,7 @@ export const crossSourceLists: Rule = {
         if (t6) ctx.tally(t6.grid.id, 'missing');
       } else {
         out.push(rel('X.7 表5 合计 = 表4 一般公共预算', lookupOrOnly(t5, 'total', /合计|总计/), t4Gp));
-        const fundMoney = [t4Fund, t8 ? lookupOrOnly(t8, 'total', /合计|总计/) : undefined].some(nonZero);
+        const fundMoney = [t4Fund, t8 ? lookupOrOnly(t8, 'total', /合计|总计/) : undefined].some(hasMoney);
         const basic = lookup(t4, (r) => r.role === 'item' && /^基本支出$/.test(r.name));
         out.push(fundMoney ? rel('X.9 表4 基本支出 ≥ 表6 合计', basic, t6Total, 'ge') : rel('X.9 表6 合计 = 表4 基本支出', t6Total, basic));
       }
@@ -99,13 +99,9 @@ export const crossSourceLists: Rule = {
   },
 };
 
-function nonZero(l: Located | undefined): boolean {
-  return l !== undefined && !l.blank && !l.amount.value.isZero();
-}
-
 /** 表1 上年结转资金 or 结转下年资金 with money: 表5/表6 need not match 表4's income of this year. */
 function carriedOver(t1: AnalyzedTable | undefined): boolean {
   if (!t1) return false;
   const rows = [lookup(t1, /^上年结转(?:和结余)?资金$/, undefined, 0), ...t1.structure.segments.map((_, i) => lookup(t1, /^结转下年资金$/, undefined, i))];
-  return rows.some(nonZero);
+  return rows.some(hasMoney);
 }
