@@ -1,5 +1,5 @@
 /**
- * Code-keyed comparisons between two tables (X.3, X.4, X.8, X.17): "the row with code 208 in 表2" against "the row
+ * Code-keyed comparisons between two tables (X.3, X.4, X.8): "the row with code 208 in 表2" against "the row
  * with code 208 in 表3". Tables list only the codes they use — 表2 lists 208 only when it has 208 money, 表1 lists
  * every 类 of the template — so a row that is absent on one side reads as 0, but only when that side is a coded list
  * with rows of the same level at all: a 表3 that stops at 款 says nothing about 项 2010301.
@@ -9,7 +9,7 @@
  * double-count a department row that already adds its units up.
  */
 import type { CellRef } from '../model.ts';
-import { checkEqual } from '../rounding.ts';
+import { checkEqual, ZERO } from '../rounding.ts';
 import type { RowInfo } from '../structure/table-structure.ts';
 import { cellRef, type Located, locate, tableName, toWan, valueColumn } from '../tables/lookup.ts';
 import { type CrossRelation, compareCells } from './cross-compare.ts';
@@ -25,13 +25,13 @@ export interface CodeSide {
   levels?: readonly number[];
 }
 
-export interface CodedRow {
+interface CodedRow {
   row: RowInfo;
   col: number;
 }
 
 /** Every coded line of a table's lists, by code, in order; the value column is found per segment. */
-export function codedRows(side: CodeSide): Map<string, CodedRow[]> {
+function codedRows(side: CodeSide): Map<string, CodedRow[]> {
   const byCode = new Map<string, CodedRow[]>();
   for (const segment of side.table.structure.segments) {
     const col = valueColumn(side.table, segment, side.col);
@@ -55,8 +55,6 @@ export interface CodeComparison {
   b: CodeSide;
   strength?: CrossRelation['strength'];
   why?: CrossRelation['why'];
-  /** Only these codes (X.17 pairs codes across schemes and calls compareCode directly). */
-  codes?: readonly string[];
 }
 
 /** Compares every code found in either table; one finding per code that fails. */
@@ -65,7 +63,7 @@ export function compareByCode(ctx: RuleContext, cmp: CodeComparison): FindingDra
   const bRows = codedRows(cmp.b);
   const aLevels = levelsOf(aRows);
   const bLevels = levelsOf(bRows);
-  const codes = cmp.codes ?? [...new Set([...aRows.keys(), ...bRows.keys()])];
+  const codes = new Set([...aRows.keys(), ...bRows.keys()]);
   const out: FindingDraft[] = [];
   for (const code of codes) {
     const as = aRows.get(code) ?? [];
@@ -113,7 +111,7 @@ export function compareByCode(ctx: RuleContext, cmp: CodeComparison): FindingDra
   return out;
 }
 
-export function at(table: AnalyzedTable, coded: CodedRow): Located | undefined {
+function at(table: AnalyzedTable, coded: CodedRow): Located | undefined {
   return locate(table, coded.row.row, coded.col, coded.row.label);
 }
 
@@ -170,7 +168,7 @@ function absentRow(
   const here = at(side.table, coded);
   if (!here || here.blank) return undefined;
   const value = toWan(here.amount, side.table.grid.unit?.name);
-  const zero = { value: value.value.minus(value.value), decimals: value.decimals };
+  const zero = { value: ZERO, decimals: value.decimals };
   const check = checkEqual(value, zero);
   ctx.tally(side.table.grid.id, check.verdict);
   if (check.verdict !== 'mismatch') return undefined;
