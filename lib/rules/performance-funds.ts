@@ -10,8 +10,7 @@
  * Fires: 年度预算总额 75.00 over 财政拨款 0.00 + 其他资金 70.00. Silent: the seeds' six project tables.
  */
 import type { TableGrid } from '../model.ts';
-import { isOrigin } from '../structure/table-structure.ts';
-import { canonicalLabel } from '../text.ts';
+import { formCellAfter } from '../tables/lookup.ts';
 import type { AnalyzedTable, FindingDraft, Rule } from './rule.ts';
 import { checkSumRelation } from './sum-relation.ts';
 
@@ -47,27 +46,12 @@ export const performanceFunds: Rule = {
 type At = { row: number; col: number };
 
 /** The cells of 年度预算总额, 财政拨款 and 其他资金 in the first row that has all three labels. */
-export function findFunds(grid: TableGrid): { total: At; fiscal: At; other: At } | undefined {
+function findFunds(grid: TableGrid): { total: At; fiscal: At; other: At } | undefined {
   for (let r = 0; r < grid.rows.length; r++) {
-    const total = valueAfter(grid, r, /年度预算总额/);
-    const fiscal = valueAfter(grid, r, /财政拨款/);
-    const other = valueAfter(grid, r, /其他资金/);
+    const total = formCellAfter(grid, r, /年度预算总额/);
+    const fiscal = formCellAfter(grid, r, /财政拨款/);
+    const other = formCellAfter(grid, r, /其他资金/);
     if (total && fiscal && other) return { total, fiscal, other };
-  }
-  return undefined;
-}
-
-/** The first number cell right of the first text cell matching `label` in row r. */
-function valueAfter(grid: TableGrid, r: number, label: RegExp): At | undefined {
-  const row = grid.rows[r];
-  const at = row.findIndex((cell) => cell.value.kind === 'text' && label.test(canonicalLabel(cell.text)));
-  if (at < 0) return undefined;
-  for (let c = at + 1; c < row.length; c++) {
-    const cell = row[c];
-    if (!isOrigin(cell, r, c)) continue;
-    if (cell.value.kind === 'number' || cell.value.kind === 'invalid') return { row: r, col: c };
-    // The next label comes before any number: this label has no figure.
-    if (cell.value.kind === 'text' && cell.text.trim() !== row[at].text.trim()) return undefined;
   }
   return undefined;
 }

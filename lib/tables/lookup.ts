@@ -7,9 +7,10 @@ import Decimal from 'decimal.js';
 import type { StandardTable } from '../classify/standard-table.ts';
 import type { Amount, CellRef, TableGrid } from '../model.ts';
 import { readCell } from '../rules/cells.ts';
+import { tableTitle } from '../rules/findings.ts';
 import type { AnalyzedTable, DocumentModel } from '../rules/rule.ts';
 import { canonicalLabel } from '../text.ts';
-import { type RowInfo, type Segment, valueColOf } from '../structure/table-structure.ts';
+import { isOrigin, type RowInfo, type Segment, valueColOf } from '../structure/table-structure.ts';
 
 /** A table value found by a lookup: blank cells read as an exact 0 (a blank is not a rounded figure). */
 export interface Located {
@@ -60,11 +61,6 @@ export function valueColumn(table: AnalyzedTable, segment: Segment, match: RegEx
   return undefined;
 }
 
-/** The first value column of a segment (合计 / 预算数 in most layouts). */
-export function firstValueColumn(segment: Segment): number | undefined {
-  return segment.valueCols[0];
-}
-
 /** Reads a located cell; undefined when the cell is unreadable (never guessed as 0). */
 export function locate(table: AnalyzedTable, row: number, col: number, label?: string): Located | undefined {
   const grid = table.grid;
@@ -88,7 +84,8 @@ export function lookup(
   if (!table) return undefined;
   const found = row === 'total' ? totalRow(table, segmentIndex) : findRow(table, row, segmentIndex);
   if (!found) return undefined;
-  const c = col ? valueColumn(table, found.segment, col) : firstValueColumn(found.segment);
+  // Without a column pattern: the first value column (合计 / 预算数 in most layouts).
+  const c = col ? valueColumn(table, found.segment, col) : found.segment.valueCols[0];
   if (c === undefined) return undefined;
   return locate(table, found.row.row, valueColOf(found.row, c), found.row.label);
 }
@@ -97,10 +94,8 @@ export function cellRef(located: Located): CellRef {
   return { tableId: located.table.grid.id, row: located.row, col: located.col };
 }
 
-export function tableName(table: AnalyzedTable): string {
-  const { number, title } = table.grid;
-  return [number ? `表${number}` : '', title ?? ''].filter(Boolean).join(' ') || `表格 ${table.grid.index + 1}`;
-}
+/** How a table is named in messages: the findings' tableTitle, under the name the cross-table rules import. */
+export const tableName = tableTitle;
 
 export function describeCell(table: AnalyzedTable, row: number, col: number, label?: string): string {
   const grid = table.grid;
@@ -128,23 +123,33 @@ export function hasNoNumbers(table: AnalyzedTable): boolean {
 
 /**
  * Performance tables (绩效目标表) are label/value forms, not lists: "年度预算总额: | 90 | 其中: 财政拨款 | 90 | 其他资金: | 0".
- * Returns the first number to the right of the first cell whose canonical text matches.
+ * In row r: the first figure (a number, or an unreadable one) right of the first text cell whose canonical text matches
+ * `label`, and that label; undefined when the next label comes before any figure.
  */
+export function formCellAfter(
+  grid: TableGrid,
+  r: number,
+  label: RegExp,
+): { row: number; col: number; label: string } | undefined {
+  const cells = grid.rows[r] ?? [];
+  const at = cells.findIndex((cell) => cell.value.kind === 'text' && label.test(canonicalLabel(cell.text)));
+  if (at < 0) return undefined;
+  const own = canonicalLabel(cells[at].text);
+  for (let c = at + 1; c < cells.length; c++) {
+    const cell = cells[c];
+    if (!isOrigin(cell, r, c)) continue;
+    if (cell.value.kind === 'number' || cell.value.kind === 'invalid') return { row: r, col: c, label: own };
+    // The next label comes before any figure: this label has none.
+    if (cell.value.kind === 'text' && canonicalLabel(cell.text) !== own) return undefined;
+  }
+  return undefined;
+}
+
+/** The first form figure of the table under `label` (see formCellAfter); undefined when it is unreadable. */
 export function formValue(table: AnalyzedTable, label: RegExp): Located | undefined {
-  const { grid } = table;
-  for (let r = 0; r < grid.rows.length; r++) {
-    const cells = grid.rows[r];
-    for (let c = 0; c < cells.length; c++) {
-      if (cells[c].value.kind !== 'text' || !label.test(canonicalLabel(cells[c].text))) continue;
-      for (let k = c + 1; k < cells.length; k++) {
-        const v = cells[k].value;
-        if (v.kind === 'number') {
-          const o = cells[k];
-          return locate(table, o.originRow, o.originCol, canonicalLabel(cells[c].text));
-        }
-        if (v.kind === 'text' && canonicalLabel(cells[k].text) !== canonicalLabel(cells[c].text)) break;
-      }
-    }
+  for (let r = 0; r < table.grid.rows.length; r++) {
+    const at = formCellAfter(table.grid, r, label);
+    if (at) return locate(table, at.row, at.col, at.label);
   }
   return undefined;
 }
