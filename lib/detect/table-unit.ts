@@ -9,18 +9,17 @@ const SCALE: Record<Unit['name'], number> = { 元: 1, 万元: 10_000, 亿元: 10
 
 /** "单位：万元", "金额单位：元", "单位:人民币万元" — the unit word must end there ("单位：万元县财政局" is a name). */
 export const UNIT_DECLARATION = /(?:金额)?单位\s*[:：]\s*(?:人民币\s*)?(亿元|万元|元)(?=$|[\s)）\]】,，;；。、])/;
-const DECLARED = UNIT_DECLARATION;
 /** `人民币\s*` inside the optional group: two space runs around an optional word backtrack quadratically. */
 const BARE = /^[(（]?\s*(?:人民币\s*)?(亿元|万元|元)\s*[)）]?$/;
 const IN_LABEL = /[(（]\s*(亿元|万元|元)\s*[)）]/;
 
-export function unitNamed(name: Unit['name']): Unit {
+function unitNamed(name: Unit['name']): Unit {
   return { name, scale: SCALE[name] };
 }
 
 /** The unit a line declares ("单位：万元", or a bare "（万元）" line), if any. */
 export function declaredUnit(line: string): Unit | undefined {
-  const m = DECLARED.exec(line) ?? BARE.exec(line.trim());
+  const m = UNIT_DECLARATION.exec(line) ?? BARE.exec(line.trim());
   return m ? unitNamed(m[1] as Unit['name']) : undefined;
 }
 

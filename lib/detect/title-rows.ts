@@ -55,7 +55,7 @@ export function headingTableLines(p: Placement): string[] | undefined {
 }
 
 /** A title, a 表N number, a continuation mark or a meta line (编制单位, 单位：万元). */
-export function isHeadingLine(line: string): boolean {
+function isHeadingLine(line: string): boolean {
   if (parseTitleLine(line) !== undefined) return true;
   const parts = splitMetaLine(line);
   return parts.length > 0 && parts.every(isMetaLine);

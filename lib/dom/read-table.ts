@@ -77,7 +77,7 @@ function readRow(tr: Element, section: Section, onLink: LinkVisitor | undefined,
  * The HTML "rules for parsing non-negative integers" with the table limits: "2", " 3 ", "+2", "2px" read as numbers;
  * anything else is 1. rowspan=0 is kept (it means "to the end of the row group"); colspan below 1 is 1.
  */
-export function spanAttribute(value: string | null, min: number, max: number): number {
+function spanAttribute(value: string | null, min: number, max: number): number {
   if (value === null) return 1;
   const m = /^[\t\n\f\r ]*\+?(\d+)/.exec(value);
   if (!m) return 1;
