@@ -5,22 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gridFromStrings } from '../../test/helpers/grid-from-strings.ts';
-import { classifyTable } from '../classify/standard-table.ts';
-import { analyzeModel } from '../engine.ts';
+import { runRules } from '../../test/rules/run-rules.ts';
 import type { TableGrid } from '../model.ts';
-import { analyzeStructure } from '../structure/table-structure.ts';
 import { balance } from './balance.ts';
 import { columnTotal } from './column-total.ts';
 import { listParts } from './list-parts.ts';
-import type { DocumentModel } from './rule.ts';
 
-function run(grid: TableGrid) {
-  const model: DocumentModel = {
-    raw: { title: '', blocks: [], attachments: [] },
-    tables: [{ grid, structure: analyzeStructure(grid), standard: classifyTable(grid) }],
-  };
-  return analyzeModel(model, { rules: [columnTotal, listParts, balance] });
-}
+const run = (grid: TableGrid) => runRules([grid], [columnTotal, listParts, balance]);
 
 const income = (other: string) =>
   gridFromStrings({

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeModel } from '../../lib/engine.ts';
-import { classifyTable } from '../../lib/classify/standard-table.ts';
-import { columnTotal } from '../../lib/rules/column-total.ts';
-import type { DocumentModel } from '../../lib/rules/rule.ts';
-import { analyzeStructure } from '../../lib/structure/table-structure.ts';
 import type { TableGrid } from '../../lib/model.ts';
+import { columnTotal } from '../../lib/rules/column-total.ts';
 import { gridFromStrings } from '../helpers/grid-from-strings.ts';
 import { expectedGrids } from '../helpers/seed-fixtures.ts';
+import { runRules } from './run-rules.ts';
 
-function model(grids: TableGrid[]): DocumentModel {
-  return {
-    raw: { title: '', blocks: [], attachments: [] },
-    tables: grids.map((grid) => ({ grid, structure: analyzeStructure(grid), standard: classifyTable(grid) })),
-  };
-}
-
-const run = (grids: TableGrid[]) => analyzeModel(model(grids), { rules: [columnTotal] });
+const run = (grids: TableGrid[]) => runRules(grids, [columnTotal]);
 
 describe('column-total', () => {
   it('stays silent on [000] whose totals all hold exactly', () => {
