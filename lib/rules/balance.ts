@@ -8,7 +8,7 @@
  *
  * Fires: a 支出总计 typed 515.48 against 收入总计 515.38. Silent: every seed (2 checks each).
  */
-import { columnLabel, type RowInfo, type Segment, valueColOf } from '../structure/table-structure.ts';
+import { columnLabel, type RowInfo, valueColOf } from '../structure/table-structure.ts';
 import type { AnalyzedTable, FindingDraft, Rule } from './rule.ts';
 import { checkSumRelation } from './sum-relation.ts';
 
@@ -44,7 +44,7 @@ export const balance: Rule = {
 
 function lastTotal(table: AnalyzedTable, name: RegExp): { row: RowInfo; col: number } | undefined {
   let found: { row: RowInfo; col: number } | undefined;
-  for (const segment of table.structure.segments as Segment[]) {
+  for (const segment of table.structure.segments) {
     const col = segment.valueCols[0];
     if (col === undefined) continue;
     for (const row of segment.rows) if (row.role === 'total' && name.test(row.name)) found = { row, col: valueColOf(row, col) };

@@ -19,7 +19,7 @@ import { buildHeaderTree, type ColumnSumRelation, columnSumRelations } from '../
 import { tableTitle } from './findings.ts';
 import { rowLabelOf } from './row-label.ts';
 import type { AnalyzedTable, FindingDraft, Rule, RuleContext } from './rule.ts';
-import { checkSumRelation, type SumRelation } from './sum-relation.ts';
+import { checkSumRelation, type SumRelation, untallied } from './sum-relation.ts';
 
 export const componentColumns: Rule = {
   id: 'component-columns',
@@ -84,8 +84,6 @@ function runAll(ctx: RuleContext, relations: SumRelation[]): FindingDraft[] {
   return relations.flatMap((rel) => checkSumRelation(ctx, rel).finding ?? []);
 }
 
-const DRY_RUN = (ctx: RuleContext): RuleContext => ({ doc: ctx.doc, tally() {} });
-
 /**
  * Checks a relation the header does not guarantee: only when at least `minHolding` rows bear it out and more rows
  * hold than fail. Otherwise the reading was wrong; a total-named relation gets one info note so the reader knows
@@ -98,7 +96,7 @@ function runOnEvidence(
   minHolding: number,
   noteWhenRejected: boolean,
 ): FindingDraft[] {
-  const dry = DRY_RUN(ctx);
+  const dry = untallied(ctx);
   let holds = 0;
   let fails = 0;
   for (const rel of relations) {

@@ -23,7 +23,7 @@ import { columnLabel, type RowInfo, type Segment, valueColOf } from '../structur
 import { readCell } from './cells.ts';
 import { tableTitle } from './findings.ts';
 import type { AnalyzedTable, FindingDraft, Rule, RuleContext } from './rule.ts';
-import { checkSumRelation, type SumRelation } from './sum-relation.ts';
+import { checkSumRelation, type SumRelation, untallied } from './sum-relation.ts';
 
 /** Templates whose lists are complete by construction. */
 const COMPLETE_LISTS: ReadonlySet<StandardTable> = new Set(['T1', 'T4', 'T10']);
@@ -61,7 +61,7 @@ interface ListCheck {
 /** The nested relations of a table that hold (exact or within rounding) with two or more non-blank children. */
 function nestingEvidence(ctx: RuleContext, table: AnalyzedTable, checks: readonly ListCheck[]): Set<ListCheck> {
   const holding = new Set<ListCheck>();
-  const dryRun: RuleContext = { doc: ctx.doc, tally() {} };
+  const dryRun = untallied(ctx);
   for (const check of checks) {
     if (check.list.kind !== 'nested') continue;
     const relation = relationOf(table, check.list, check.col);
@@ -81,7 +81,7 @@ function checkNested(
   evidence: ReadonlySet<ListCheck>,
 ): FindingDraft | undefined {
   const relation = relationOf(table, check.list, check.col);
-  const dry = checkSumRelation({ doc: ctx.doc, tally() {} }, relation);
+  const dry = checkSumRelation(untallied(ctx), relation);
   const corroborated = evidence.size > (evidence.has(check) ? 1 : 0);
   if (dry.verdict !== 'mismatch' || corroborated) return checkSumRelation(ctx, relation).finding;
   ctx.tally(table.grid.id, 'mismatch');
@@ -206,7 +206,7 @@ function checkList(
   while (kept < list.parts.length && !exceedsWhole(table, relationOf(table, { ...list, parts: list.parts.slice(0, kept + 1) }, col)))
     kept++;
   const relation = relationOf(table, { ...list, parts: list.parts.slice(0, Math.max(kept, 1)) }, col);
-  const dry = checkSumRelation({ doc: ctx.doc, tally() {} }, relation);
+  const dry = checkSumRelation(untallied(ctx), relation);
   if (kept === 0 || dry.verdict !== 'mismatch') return checkSumRelation(ctx, relation).finding;
   ctx.tally(table.grid.id, 'mismatch');
   return partialNote(table, relation, dry.finding);

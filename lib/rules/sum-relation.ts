@@ -23,6 +23,11 @@ export interface SumRelation {
 
 export type SumOutcome = { finding?: FindingDraft; verdict: 'exact' | 'rounding' | 'mismatch' | 'vacuous' | 'unreadable' };
 
+/** The same context with tallying off: a rule that weighs a table's evidence first tries its relations this way. */
+export function untallied(ctx: RuleContext): RuleContext {
+  return { doc: ctx.doc, tally() {} };
+}
+
 export function checkSumRelation(ctx: RuleContext, rel: SumRelation): SumOutcome {
   const { grid } = rel.table;
   const total = readCell(grid, rel.total.row, rel.total.col);
