@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPdf, PDF_ERRORS } from './load-pdf.ts';
+import { PDF_ERRORS } from '../lib/pdf/pdf-errors.ts';
+import { loadPdf } from './load-pdf.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../test/fixtures/pdf/${name}`, import.meta.url)));
 

@@ -7,8 +7,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildPdfDocument } from '../lib/pdf/pdf-document.ts';
-import { explainPdfError, PDF_ERRORS } from '../lib/pdf/pdf-errors.ts';
-import { type ReadPage, readPdfJsDocument } from '../lib/pdf/pdfjs-reader.ts';
+import { damagedPagesMessage, explainPdfError, PDF_ERRORS } from '../lib/pdf/pdf-errors.ts';
+import { type ReadDocument, readPdfJsDocument } from '../lib/pdf/pdfjs-reader.ts';
 import type { RawDocument } from '../lib/model.ts';
 
 const require = createRequire(import.meta.url);
@@ -27,8 +27,6 @@ function pdfjs(): Promise<PdfJs> {
   }
   return pdfjsPromise;
 }
-
-export { PDF_ERRORS } from '../lib/pdf/pdf-errors.ts';
 
 type PdfDocumentProxy = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
@@ -56,17 +54,11 @@ export async function openPdfDocument(bytes: Uint8Array): Promise<PdfDocumentPro
   }
 }
 
-/** Opens a PDF with pdf.js and reads every page (text items, operator lists). */
-export async function readPdfPages(
-  bytes: Uint8Array,
-): Promise<{ pages: ReadPage[]; failedPages: number[]; title?: string }> {
+/** Opens a PDF with pdf.js and reads every page (text items, operator lists) and its metadata title. */
+async function readPdfPages(bytes: Uint8Array): Promise<ReadDocument> {
   const doc = await openPdfDocument(bytes);
   try {
-    const { pages, failedPages } = await readPdfJsDocument(doc);
-    const meta = await doc.getMetadata().catch(() => null);
-    const info = (meta?.info ?? {}) as { Title?: unknown };
-    const title = typeof info.Title === 'string' ? info.Title : undefined;
-    return { pages, failedPages, title };
+    return await readPdfJsDocument(doc);
   } catch (error) {
     throw explainPdfError(error);
   } finally {
@@ -78,10 +70,7 @@ export async function readPdfPages(
 export async function loadPdf(bytes: Uint8Array, source?: string): Promise<RawDocument> {
   const { pages, failedPages, title } = await readPdfPages(bytes);
   const doc = buildPdfDocument(pages, { title, url: source });
-  if (failedPages.length) {
-    // Say which pages are missing rather than check a document with holes in silence.
-    const list = failedPages.join(', ');
-    doc.blocks.push({ kind: 'text', text: `PDF 第 ${list} 页已损坏，未能读取 / page(s) ${list} of the PDF are damaged and could not be read` });
-  }
+  // Say which pages are missing rather than check a document with holes in silence.
+  if (failedPages.length) doc.blocks.push({ kind: 'text', text: damagedPagesMessage(failedPages) });
   return doc;
 }

@@ -22,6 +22,7 @@ import type { ExportFormat } from '../../components/protocol.ts';
 import { TableCounts } from '../../components/TableCounts.tsx';
 import { sha256Hex } from '../../lib/export/sha256.ts';
 import type { RawDocument, Report, TableGrid } from '../../lib/model.ts';
+import { damagedPagesMessage } from '../../lib/pdf/pdf-errors.ts';
 import { marksByPage } from '../../lib/pdf/pdf-marks.ts';
 import { pageText } from '../engine/page-text.ts';
 import { type CheckedPdf, checkPdf } from './check-pdf.ts';
@@ -306,7 +307,7 @@ function Summary({ checked, lang }: { checked: Checked; lang: Lang }) {
   return (
     <div class="bc-summary">
       {raw.scanned ? <div class="bc-message">{vtBoth('scannedWhy')}</div> : null}
-      {failedPages.length ? <div class="bc-message bc-message-error">{`PDF 第 ${failedPages.join(', ')} 页已损坏，未能读取 / page(s) ${failedPages.join(', ')} are damaged and could not be read`}</div> : null}
+      {failedPages.length ? <div class="bc-message bc-message-error">{damagedPagesMessage(failedPages)}</div> : null}
       {!raw.scanned && report.tables.length === 0 ? <div class="bc-message">{vt(lang, 'noTables')}</div> : null}
       {report.tables.length ? (
         <div>

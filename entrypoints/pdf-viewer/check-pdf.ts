@@ -20,10 +20,8 @@ export interface CheckedPdf {
 
 export async function checkPdf(bytes: Uint8Array, url?: string): Promise<CheckedPdf> {
   const pdf = await openPdf(bytes);
-  const { pages, failedPages } = await readPdfJsDocument(pdf);
-  const meta = await pdf.getMetadata().catch(() => null);
-  const info = (meta?.info ?? {}) as { Title?: unknown };
-  const raw = buildPdfDocument(pages, { title: typeof info.Title === 'string' ? info.Title : undefined, url });
+  const { pages, failedPages, title } = await readPdfJsDocument(pdf);
+  const raw = buildPdfDocument(pages, { title, url });
   const report = analyzeDocument(raw);
   return { pdf, raw, report, marks: pdfMarks(report, raw), failedPages };
 }

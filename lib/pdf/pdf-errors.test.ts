@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainPdfError, PDF_ERRORS } from './pdf-errors.ts';
+import { damagedPagesMessage, explainPdfError, PDF_ERRORS } from './pdf-errors.ts';
 
 describe('explainPdfError', () => {
   it('says a password-protected PDF is encrypted', () => {
@@ -14,5 +14,11 @@ describe('explainPdfError', () => {
 
   it('passes our own messages through unchanged', () => {
     expect(explainPdfError(new Error(PDF_ERRORS.empty)).message).toBe(PDF_ERRORS.empty);
+  });
+});
+
+describe('damagedPagesMessage', () => {
+  it('names every skipped page, Chinese first', () => {
+    expect(damagedPagesMessage([2, 5])).toBe('PDF 第 2, 5 页已损坏，未能读取 / page(s) 2, 5 of the PDF are damaged and could not be read');
   });
 });

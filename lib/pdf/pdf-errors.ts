@@ -16,3 +16,9 @@ export function explainPdfError(error: unknown): Error {
   if (Object.values(PDF_ERRORS).includes(message as (typeof PDF_ERRORS)[keyof typeof PDF_ERRORS])) return new Error(message);
   return new Error(`${PDF_ERRORS.broken} (${message})`);
 }
+
+/** The pages readPdfJsDocument had to skip, named for the reader (the CLI's text, the viewer's summary). */
+export function damagedPagesMessage(failedPages: readonly number[]): string {
+  const list = failedPages.join(', ');
+  return `PDF 第 ${list} 页已损坏，未能读取 / page(s) ${list} of the PDF are damaged and could not be read`;
+}

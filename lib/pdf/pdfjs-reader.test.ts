@@ -45,4 +45,23 @@ describe('readPdfJsDocument', () => {
     };
     await expect(readPdfJsDocument(doc)).rejects.toThrow('Invalid PDF structure.');
   });
+
+  it('reads the title from the metadata, and none when the metadata is missing, unreadable or not text', async () => {
+    const page = async () => fakePage([textItem]);
+    const withInfo = (info: unknown) => ({ numPages: 1, getPage: page, getMetadata: async () => ({ info }) });
+    expect((await readPdfJsDocument(withInfo({ Title: '江苏省政协办公厅2019年度部门预算' }))).title).toBe('江苏省政协办公厅2019年度部门预算');
+    expect((await readPdfJsDocument(withInfo({ Title: 42 }))).title).toBeUndefined();
+    expect((await readPdfJsDocument(withInfo(null))).title).toBeUndefined();
+    const broken = {
+      numPages: 1,
+      getPage: page,
+      getMetadata: async () => {
+        throw new Error('Bad XRef entry');
+      },
+    };
+    const read = await readPdfJsDocument(broken);
+    expect(read.title).toBeUndefined();
+    expect(read.pages).toHaveLength(1);
+    expect((await readPdfJsDocument({ numPages: 1, getPage: page })).title).toBeUndefined();
+  });
 });

@@ -18,6 +18,8 @@ export interface PdfJsPageLike {
 export interface PdfJsDocumentLike {
   numPages: number;
   getPage(pageNumber: number): Promise<PdfJsPageLike>;
+  /** The document information dictionary (/Info: Title, Author …). */
+  getMetadata?(): Promise<{ info: unknown }>;
 }
 
 /** A page as read, with what tells a scanned page from a text page. */
@@ -72,6 +74,8 @@ export interface ReadDocument {
   pages: ReadPage[];
   /** Pages pdf.js could not read (1-based); the others are kept. */
   failedPages: number[];
+  /** The title in the document's metadata, when it has one (buildPdfDocument judges whether it is a real title). */
+  title?: string;
 }
 
 /**
@@ -94,5 +98,12 @@ export async function readPdfJsDocument(doc: PdfJsDocumentLike, maxPages = 2000)
     }
   }
   if (count > 0 && pages.length === 0) throw firstError;
-  return { pages, failedPages };
+  return { pages, failedPages, title: await metadataTitle(doc) };
+}
+
+/** A missing or unreadable /Info dictionary is no reason to lose the pages: no title then. */
+async function metadataTitle(doc: PdfJsDocumentLike): Promise<string | undefined> {
+  const meta = await doc.getMetadata?.().catch(() => null);
+  const title = (meta?.info as { Title?: unknown } | undefined)?.Title;
+  return typeof title === 'string' ? title : undefined;
 }
