@@ -4,7 +4,7 @@
  * Reading the shown document itself, not a second parse, makes every finding's anchor the element the user sees.
  */
 import { readDocument } from '../../lib/dom/read-document.ts';
-import { analyzeModel, buildModel } from '../../lib/engine.ts';
+import { analyzeDocument } from '../../lib/engine.ts';
 import type { RawDocument, Report } from '../../lib/model.ts';
 import { buildMarkTargets, type MarkTargets } from '../engine/mark-targets.ts';
 
@@ -20,6 +20,6 @@ export interface CheckedPage {
  */
 export function checkSavedPage(doc: Document, source: { name: string; savedFrom?: string }): CheckedPage {
   const raw = readDocument(doc, { url: source.savedFrom ?? source.name, base: source.savedFrom });
-  const report = analyzeModel(buildModel(raw));
+  const report = analyzeDocument(raw);
   return { raw, report, targets: buildMarkTargets(report, raw) };
 }
