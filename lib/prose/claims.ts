@@ -14,7 +14,8 @@
  */
 import type { Amount, RawDocument, TextRef } from '../model.ts';
 import type { StandardTable } from '../classify/standard-table.ts';
-import { isMoney, type NumberUnit, scanNumbers } from './scan-numbers.ts';
+import { toWan } from '../tables/lookup.ts';
+import { isMoney, scanNumbers } from './scan-numbers.ts';
 import { type SectionKind, sectionKind, subjectKey } from './subjects.ts';
 import { quoteOf, type Section, type Sentence, sentencesOf, textRefs } from './text-stream.ts';
 import Decimal from 'decimal.js';
@@ -477,11 +478,8 @@ class Extractor {
   }
 }
 
-function toMoney(amount: Amount, unit: NumberUnit): Money {
-  const shown = `${amount.raw}${unit}`;
-  if (unit === '元') return { value: amount.value.div(10_000), decimals: amount.decimals + 4, shown };
-  if (unit === '亿元') return { value: amount.value.times(10_000), decimals: amount.decimals - 4, shown };
-  return { value: amount.value, decimals: amount.decimals, shown };
+function toMoney(amount: Amount, unit: '万元' | '元' | '亿元'): Money {
+  return { ...toWan(amount, unit), shown: `${amount.raw}${unit}` };
 }
 
 function spanRefs(head: ClaimBase, parts: ClaimBase[]): TextRef[] {
