@@ -45,7 +45,7 @@ describe('writeExports', () => {
     expect(table).toMatchObject({ number: '2', title: '单位收入总体情况表', source: { url: SAMPLE_URL } });
   });
 
-  it('xlsx: one workbook through the Node writer, a sheet per table plus the findings', async () => {
+  it('xlsx: one workbook (lib/export/xlsx-bytes.ts, as the extension writes it), a sheet per table plus the findings', async () => {
     const paths = await writeExports(sampleReport(), 'page.html', 'xlsx', dir);
     expect(paths.map((p) => basename(p))).toEqual([`${DEPT}_2023_全部表格.xlsx`]);
     const sheets = readXlsx(new Uint8Array(await readFile(paths[0])));

@@ -8,7 +8,6 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import writeXlsxFile from 'write-excel-file/node';
 import type { Report } from '../lib/model.ts';
 import { tableCsv } from '../lib/export/csv.ts';
 import { evidencePack } from '../lib/export/evidence.ts';
@@ -18,6 +17,7 @@ import { tableMarkdown } from '../lib/export/markdown.ts';
 import { sha256Hex } from '../lib/export/sha256.ts';
 import type { ExportSource } from '../lib/export/source.ts';
 import { pageWorkbook } from '../lib/export/xlsx.ts';
+import { xlsxBytes } from '../lib/export/xlsx-bytes.ts';
 import type { ExportFormat } from './args.ts';
 
 export interface ExportOptions {
@@ -68,11 +68,9 @@ export async function writeExports(
     case 'json':
       for (const t of report.tables) files.push({ name: exportFileName(meta, t, 'json'), content: tableJsonText(t, where) });
       break;
-    case 'xlsx': {
-      const path = join(outDir, exportFileName(meta, undefined, 'xlsx'));
-      await writeXlsxFile(pageWorkbook(report, where)).toFile(path);
-      return [path];
-    }
+    case 'xlsx':
+      files.push({ name: exportFileName(meta, undefined, 'xlsx'), content: await xlsxBytes(pageWorkbook(report, where)) });
+      break;
     case 'evidence': {
       const { hash, hashed } = await evidenceHash(source, options);
       const pack = evidencePack(report, {

@@ -7,7 +7,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { analyzeDocument } from '../lib/engine.ts';
 import type { RawDocument, Report } from '../lib/model.ts';
-import { type CliOptions, parseArgs, USAGE } from './args.ts';
+import { parseArgs, USAGE } from './args.ts';
 import { documentJson, type DocumentResult } from './json-output.ts';
 import { decodeHtmlBytes } from '../lib/html-bytes.ts';
 import { loadHtml } from './load-html.ts';
@@ -30,7 +30,7 @@ export async function main(argv: readonly string[], io: Streams): Promise<number
   }
   const results: DocumentResult[] = [];
   for (const file of parsed.files) {
-    const result = await checkFile(file, parsed);
+    const result = await checkFile(file);
     results.push(result);
     if (result.error) io.stderr.write(`budget-check: ${file}: ${result.error}\n`);
     else if (parsed.format === 'text') io.stdout.write(formatText(result.source, result.report!));
@@ -53,7 +53,7 @@ export async function main(argv: readonly string[], io: Streams): Promise<number
   return results.some((r) => r.report!.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-async function checkFile(file: string, _options: CliOptions): Promise<DocumentResult> {
+async function checkFile(file: string): Promise<DocumentResult> {
   let bytes: Uint8Array;
   try {
     const info = await stat(file);

@@ -3,7 +3,7 @@
  *
  * write-excel-file v4 has three entries: `/node` (streams and files, Node only), `/browser` (adds a download that
  * needs `document`) and `/universal` (a Blob, anywhere). The engine must run in Node, in extension pages and in the
- * page itself without DOM globals, so it uses `/universal`; the CLI may use `/node` directly.
+ * page itself without DOM globals, so it uses `/universal`; the CLI writes these same bytes to its file.
  */
 import writeXlsxFile from 'write-excel-file/universal';
 import type { XlsxSheet } from './xlsx.ts';
