@@ -91,13 +91,7 @@ export function isTitleText(text: string): boolean {
 
 /** The title as it should be shown: one line, without a list marker (一、) or a unit tail （单位：万元）. */
 export function cleanTitle(text: string): string {
-  let t = tidy(text).replace(LIST_MARKER, '');
-  for (let i = 0; i < 3; i++) {
-    const tail = BRACKET_TAIL.exec(t);
-    if (!tail || !(UNIT_DECLARATION.test(tail[0]) || /续/.test(tail[0]))) break;
-    t = t.slice(0, tail.index).trimEnd();
-  }
-  return t.trim();
+  return stripBracketTails(tidy(text).replace(LIST_MARKER, ''), (tail) => UNIT_DECLARATION.test(tail) || /续/.test(tail));
 }
 
 /** Reads a 表N line, a title line, or both at once; undefined for anything else. */
@@ -144,11 +138,12 @@ function titled(text: string, number?: string): TitleLine {
   return line;
 }
 
-function stripBracketTails(t: string): string {
+/** Up to three bracketed tails taken off the end, while `strip` says so for the last one. */
+function stripBracketTails(t: string, strip: (tail: string) => boolean = () => true): string {
   let s = t;
   for (let i = 0; i < 3; i++) {
     const tail = BRACKET_TAIL.exec(s);
-    if (!tail) break;
+    if (!tail || !strip(tail[0])) break;
     s = s.slice(0, tail.index).trimEnd();
   }
   return s.trim();

@@ -15,6 +15,7 @@
  */
 import { normalizeCellText } from '../grid/normalize-text.ts';
 import type { Attachment, Block, RawDocument } from '../model.ts';
+import { tidy } from '../text.ts';
 import { attachmentType } from './attachment-link.ts';
 import { elementText, SOURCE_WRAP } from './element-text.ts';
 import { BLOCK_TAGS, HEADING_TAGS, isHidden, SKIPPED_TAGS, tagOf } from './html-tags.ts';
@@ -37,7 +38,7 @@ export function readDocument(doc: Document, options: ReadDocumentOptions = {}): 
   const onLink = (a: Element) => {
     const href = a.getAttribute('href');
     if (!href) return;
-    const text = normalizeCellText((a.textContent ?? '').replace(SOURCE_WRAP, ' ')).replace(/\n/g, ' ');
+    const text = tidy(a.textContent ?? '');
     const type = attachmentType(href, text);
     if (!type) return;
     const resolved = resolveUrl(href, baseOf(doc) ?? options.base ?? url);
@@ -122,7 +123,7 @@ function documentTitle(doc: Document): string {
   // A document with no root element has no title (a page that removed <html>; linkedom on markup that is all
   // comment), and linkedom's title getter throws there instead of returning ''.
   if (!doc.documentElement) return '';
-  const title = normalizeCellText(doc.title ?? '').replace(/\n/g, ' ');
+  const title = tidy(doc.title ?? '');
   if (title !== '') return title;
   const h1 = doc.querySelector('h1');
   return h1 ? elementText(h1).replace(/\n/g, ' ') : '';
