@@ -71,12 +71,19 @@ export interface GateSignals {
 
 export function readGateSignals(doc: Document, limit = GATE_TEXT_LIMIT): GateSignals {
   const signals: GateSignals = { budgetWord: false, tableEvidence: false, charsRead: 0 };
-  /** Everything read so far: table evidence may come before the budget word (a 目录 above the article title). */
+  /**
+   * Everything read until the budget word: table evidence may come before it (a 目录 above the article title). The
+   * evidence pattern runs only on pages that say 预算/决算: once over this text when the word appears, then over each
+   * new chunk alone (the carry keeps a signal split across two chunks).
+   */
   let seen = doc.title;
   const test = (latest: string): boolean => {
-    if (!signals.budgetWord) signals.budgetWord = hasBudgetWord(latest);
-    // The evidence pattern runs only on pages that say 预算/决算.
-    if (signals.budgetWord && !signals.tableEvidence) signals.tableEvidence = TABLE_EVIDENCE.test(seen);
+    if (!signals.budgetWord) {
+      signals.budgetWord = hasBudgetWord(latest);
+      if (signals.budgetWord) signals.tableEvidence = TABLE_EVIDENCE.test(seen);
+    } else if (!signals.tableEvidence) {
+      signals.tableEvidence = TABLE_EVIDENCE.test(latest);
+    }
     return signals.budgetWord && signals.tableEvidence;
   };
   if (test(seen)) return signals;
@@ -92,7 +99,7 @@ export function readGateSignals(doc: Document, limit = GATE_TEXT_LIMIT): GateSig
       if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT' || parent === 'TEMPLATE') continue;
     }
     pending += text;
-    seen += text;
+    if (!signals.budgetWord) seen += text;
     signals.charsRead += text.length;
     if (pending.length >= CHUNK || signals.charsRead >= limit) {
       if (test(pending) || signals.charsRead >= limit) return signals;

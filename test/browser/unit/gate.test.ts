@@ -60,6 +60,20 @@ describe('the disclosure gate', () => {
     expect(readGateSignals(doc)).toMatchObject({ budgetWord: true, tableEvidence: true });
   });
 
+  it('sees table evidence that comes chunks before the budget word (a 目录 above the article title)', () => {
+    // 20 × 200 = 4,000 characters of menu between the unit line and the first 预算: two chunks of 2,048 apart.
+    const menu = Array.from({ length: 20 }, () => `<p>${'栏目导航'.repeat(50)}</p>`).join('');
+    const doc = documentFrom(`<title>公开目录</title><body><p>单位：万元</p>${menu}<p>2024年部门预算</p></body>`);
+    expect(readGateSignals(doc)).toMatchObject({ budgetWord: true, tableEvidence: true });
+  });
+
+  it('sees a unit line that straddles two chunks of text', () => {
+    // 2,046 characters, then "单位" makes 2,048: the first chunk is read without "：万元", which comes in the next.
+    const filler = `<p>${'通知'.repeat(1023)}</p>`;
+    const doc = documentFrom(`<head><title>2024年部门预算</title></head><body>${filler}<span>单位</span><span>：万元</span></body>`);
+    expect(readGateSignals(doc)).toMatchObject({ budgetWord: true, tableEvidence: true, charsRead: 2046 + 2 + 3 });
+  });
+
   it('ignores the long text of inline scripts and styles', () => {
     const code = `var menu = ${JSON.stringify(Array.from({ length: 40 }, (_, i) => `部门预算${i}`))}; // 单位：万元 收支总体情况表`;
     const css = `/* 决算 单位：元 */ ${'.nav a { color: #333; } '.repeat(20)}`;
