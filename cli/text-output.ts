@@ -1,4 +1,5 @@
 /** Text output for people: per table its title and a line per finding; prose findings after the tables. */
+import { tableHeading } from '../lib/export/table-heading.ts';
 import type { Finding, Report } from '../lib/model.ts';
 
 const MARK = { error: '✗ 错误 error', warning: '! 警告 warning', info: '· 提示 note' } as const;
@@ -19,12 +20,11 @@ export function formatText(source: string, report: Report): string {
   }
   for (const table of report.tables) {
     const tally = report.tallies.find((t) => t.tableId === table.id);
-    const name = [table.number ? `表${table.number}` : '', table.title ?? '(无标题 untitled)'].filter(Boolean).join(' ');
     const unit = table.unit ? `，单位：${table.unit.name}` : '';
     const counts = tally
       ? `${tally.checks} 项核对 checks: ${tally.passed} 通过 passed, ${tally.rounding} 舍入 rounding, ${tally.errors} 错误 errors`
       : '';
-    lines.push('', `-- ${name}（${table.rows.length - table.headRows}×${table.width}${unit}） ${counts}`);
+    lines.push('', `-- ${tableHeading(table)}（${table.rows.length - table.headRows}×${table.width}${unit}） ${counts}`);
     for (const f of byTable.get(table.id) ?? []) lines.push(findingLine(f));
   }
   if (other.length) {
