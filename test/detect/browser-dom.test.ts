@@ -5,25 +5,15 @@
  * where a DOM difference would show.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadHtml } from '../../cli/load-html.ts';
 import { detectTables } from '../../lib/detect/detect-tables.ts';
 import type { TableGrid } from '../../lib/model.ts';
+import { type LaunchedBrowser, launchChromium, ROOT } from '../browser/harness.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PAGES = new URL('../fixtures/pages/', import.meta.url);
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** What both sides report of a table (anchors are DOM objects and cannot cross from the page). */
 function summary(t: TableGrid) {
@@ -62,7 +52,7 @@ window.__detect = () => {
 };
 `;
 
-let browser: Browser;
+let browser: LaunchedBrowser;
 let page: Page;
 let bundle: string;
 
@@ -76,8 +66,8 @@ beforeAll(async () => {
     target: 'es2022',
   });
   bundle = result.outputFiles[0].text;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
-  page = await browser.newPage();
+  browser = await launchChromium();
+  page = await browser.context.newPage();
 });
 
 afterAll(async () => {
