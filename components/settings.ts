@@ -11,8 +11,6 @@ export interface Settings {
   autoRun: Record<string, boolean>;
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: 'auto', autoRun: {} };
-
 const KEY = 'settings';
 
 export function normaliseSettings(stored: unknown): Settings {
@@ -34,6 +32,15 @@ export async function saveSettings(change: Partial<Settings>): Promise<Settings>
   const next = { ...(await loadSettings()), ...change };
   await browser.storage.local.set({ [KEY]: next });
   return next;
+}
+
+/** The host name auto-run is kept under (a page's address → czj.example.gov.cn), or undefined for no address. */
+export function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function autoRunEnabled(settings: Settings, host: string): boolean {

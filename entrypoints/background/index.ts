@@ -18,7 +18,7 @@ import { ensureEngine } from '../../components/inject-engine.ts';
 import { openPdfViewer } from '../../components/open-viewer.ts';
 import { webUrl } from '../../components/pdf-link.ts';
 import type { BackgroundMessage, EngineRequest } from '../../components/protocol.ts';
-import { autoRunEnabled, loadSettings } from '../../components/settings.ts';
+import { autoRunEnabled, hostOf, loadSettings } from '../../components/settings.ts';
 import { sha256Hex } from '../../lib/export/sha256.ts';
 
 const MENU_CHECK_TABLE = 'budget-check-table';
@@ -26,14 +26,6 @@ const MENU_CHECK_TABLE = 'budget-check-table';
 /** MV3 has `action`, Firefox's MV2 build `browserAction`. */
 function toolbarAction() {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-}
-
-function hostOf(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).hostname : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 async function onGatePassed(tabId: number, url: string | undefined) {

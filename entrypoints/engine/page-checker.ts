@@ -21,6 +21,7 @@ import type {
   TableSummary,
 } from '../../components/protocol.ts';
 import { loadSettings } from '../../components/settings.ts';
+import { findingsByTable, findingTableId, summariseTables } from '../../components/table-summary.ts';
 import { readDocument } from '../../lib/dom/read-document.ts';
 import { analyzeDocument } from '../../lib/engine.ts';
 import type { Finding, RawDocument, Report } from '../../lib/model.ts';
@@ -80,6 +81,8 @@ export class PageChecker {
   private targets: MarkTargets = EMPTY_TARGETS;
   private tableSummaries: TableSummary[] = [];
   private findingsById = new Map<string, Finding>();
+  /** The findings listed in each table's badge menu. */
+  private findingsByTable = new Map<string, Finding[]>();
   private cellMarkByElement = new Map<Element, CellMark>();
   private markByKey = new Map<string, CellMark | TextMark>();
   /** Scroll containers around each table / prose block, found once per run. */
@@ -134,6 +137,7 @@ export class PageChecker {
     this.targets = report && raw ? buildMarkTargets(report, raw) : EMPTY_TARGETS;
     this.elapsedMs = performance.now() - start;
     this.findingsById = new Map((report?.findings ?? []).map((f) => [f.id, f]));
+    this.findingsByTable = findingsByTable(report?.findings ?? []);
     this.tableSummaries = report ? summariseTables(report) : [];
     this.cellMarkByElement = new Map(this.targets.cells.map((mark) => [mark.element, mark]));
     this.markByKey = new Map<string, CellMark | TextMark>();
@@ -243,7 +247,7 @@ export class PageChecker {
     } else if (mark) {
       mark.element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     } else {
-      const tableId = finding.tableId ?? finding.cells[0]?.tableId;
+      const tableId = findingTableId(finding);
       const anchor = this.targets.tables.find((table) => table.tableId === tableId);
       if (!anchor) return false;
       anchor.element.scrollIntoView({ block: 'start', inline: 'nearest', behavior: 'instant' });
@@ -531,7 +535,7 @@ export class PageChecker {
         box: toBox(badgeRect, origin),
         inset,
         menu: menuOpen ? placeFloating(anchorForMenu, viewport, origin, { width: 340, height: 360 }) : undefined,
-        findings: (this.report?.findings ?? []).filter((f) => (f.tableId ?? f.cells[0]?.tableId) === table.id),
+        findings: this.findingsByTable.get(table.id) ?? [],
       });
     });
 
@@ -607,25 +611,6 @@ export class PageChecker {
 
 function isTextMark(mark: CellMark | TextMark): mark is TextMark {
   return (mark as TextMark).range !== undefined;
-}
-
-export function summariseTables(report: Report): TableSummary[] {
-  return report.tables.map((grid) => {
-    const findings = report.findings.filter((f) => (f.tableId ?? f.cells[0]?.tableId) === grid.id);
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    return {
-      id: grid.id,
-      index: grid.index,
-      number: grid.number,
-      title: grid.title,
-      unit: grid.unit?.name,
-      kind: grid.kind,
-      pieces: grid.pieces,
-      tally: report.tallies.find((tally) => tally.tableId === grid.id),
-      errors,
-      notes: findings.length - errors,
-    };
-  });
 }
 
 export async function initialLanguage(): Promise<Lang> {

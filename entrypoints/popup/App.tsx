@@ -29,7 +29,8 @@ import type {
   PageSummary,
   TableSummary,
 } from '../../components/protocol.ts';
-import { autoRunEnabled, loadSettings, type Settings, saveSettings } from '../../components/settings.ts';
+import { autoRunEnabled, hostOf, loadSettings, type Settings, saveSettings } from '../../components/settings.ts';
+import { findingsByTable, tableName } from '../../components/table-summary.ts';
 import { TableCounts } from '../../components/TableCounts.tsx';
 import type { Attachment, Finding } from '../../lib/model.ts';
 
@@ -68,14 +69,6 @@ function checkPdfFromClick(pdfUrl: string, opener?: TabInfo) {
 
 async function ask<T>(tabId: number, request: EngineRequest): Promise<T> {
   return (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as T;
-}
-
-function hostOf(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).hostname : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export function App({ tabId: givenTabId }: { tabId?: number }) {
@@ -284,18 +277,10 @@ function PageView({
     }
   };
 
-  const byTable = new Map<string, Finding[]>();
-  const pageLevel: Finding[] = [];
-  for (const finding of summary.findings) {
-    const tableId = finding.tableId ?? finding.cells[0]?.tableId;
-    if (tableId && summary.tables.some((table) => table.id === tableId)) {
-      const list = byTable.get(tableId) ?? [];
-      list.push(finding);
-      byTable.set(tableId, list);
-    } else {
-      pageLevel.push(finding);
-    }
-  }
+  const byTable = findingsByTable(summary.findings);
+  // Findings about no table found on the page (a sentence, a missing table) are listed apart.
+  const listed = new Set(summary.tables.flatMap((table) => byTable.get(table.id) ?? []));
+  const pageLevel = summary.findings.filter((finding) => !listed.has(finding));
 
   return (
     <>
@@ -374,11 +359,6 @@ function PageView({
       </ul>
     </>
   );
-}
-
-function tableName(table: TableSummary, lang: Lang): string {
-  const title = table.title || t(lang, 'untitledTable');
-  return table.number ? `${t(lang, 'table')}${table.number} ${title}` : title;
 }
 
 function TableSection({
