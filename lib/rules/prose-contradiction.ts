@@ -12,7 +12,7 @@
 import Decimal from 'decimal.js';
 import { type AmountClaim, allClaims, type ChangeClaim, impliedPrior } from '../prose/claims.ts';
 import { KEY_NAMES } from '../prose/subjects.ts';
-import { checkEqual, checkSum, halfUnit } from '../rounding.ts';
+import { checkEqual, halfUnit, halfUnitOf, ZERO } from '../rounding.ts';
 import { proseFinding } from './prose-finding.ts';
 import type { FindingDraft, Rule } from './rule.ts';
 
@@ -135,17 +135,17 @@ function changeSums(changes: ChangeClaim[]): FindingDraft[] {
   if (gpIncome) targets.push([[gpIncome], '一般公共预算收入的增减额', 'the change of general-budget income']);
   if (items.length > 0) targets.push([items, '各功能科目（项）增减额之和', 'the sum of the item changes']);
   for (const [claims, zh, en] of targets) {
-    const total = { value: claims.reduce((s, c) => s.plus(c.change.value), new Decimal(0)), decimals: 2 };
-    const check = checkSum(
-      { value: gpParts[0].change.value.plus(gpParts[1].change.value), decimals: 2 },
-      [],
-      0,
-    );
-    // Tolerance: one half-unit per stated change on each side.
-    const tol = halfUnit(2).times(claims.length + 2);
-    const diff = total.value.minus(check.stated);
+    const stated = claims.reduce((s, c) => s.plus(c.change.value), ZERO);
+    const expected = gpParts[0].change.value.plus(gpParts[1].change.value);
+    const all = [...gpParts, ...claims];
+    // Tolerance: one half-unit per stated change on each side, at the precision each was written with (Jiangsu
+    // writes whole 万元: "70万元").
+    const tol = all.reduce((t, c) => t.plus(halfUnitOf(c.change)), ZERO);
+    const d = Math.max(0, ...all.map((c) => c.change.decimals));
+    const diff = stated.minus(expected);
     if (diff.isZero()) continue;
     const within = diff.abs().lte(tol);
+    const [s, e, x] = [stated.toFixed(d), expected.toFixed(d), diff.toFixed(d)];
     findings.push(
       proseFinding({
         rule: proseContradiction.id,
@@ -153,15 +153,15 @@ function changeSums(changes: ChangeClaim[]): FindingDraft[] {
         kind: within ? 'rounding' : 'contradiction',
         claim: gpParts[0],
         others: [gpParts[1], ...claims],
-        stated: total.value.toFixed(2),
-        expected: check.stated.toFixed(2),
-        diff: diff.toFixed(2),
+        stated: s,
+        expected: e,
+        diff: x,
         message: within
-          ? `${zh} ${total.value.toFixed(2)} 万元与基本支出、项目支出增减额之和 ${check.stated.toFixed(2)} 万元相差 ${diff.toFixed(2)}，在四舍五入误差（±${tol.toFixed()}）之内`
-          : `${zh} ${total.value.toFixed(2)} 万元与基本支出、项目支出增减额之和 ${check.stated.toFixed(2)} 万元不符`,
+          ? `${zh} ${s} 万元与基本支出、项目支出增减额之和 ${e} 万元相差 ${x}，在四舍五入误差（±${tol.toFixed()}）之内`
+          : `${zh} ${s} 万元与基本支出、项目支出增减额之和 ${e} 万元不符`,
         messageEn: within
-          ? `${en} ${total.value.toFixed(2)} vs Δbasic + Δproject ${check.stated.toFixed(2)}: within rounding (±${tol.toFixed()})`
-          : `${en} ${total.value.toFixed(2)} ≠ Δbasic + Δproject ${check.stated.toFixed(2)}`,
+          ? `${en} ${s} vs Δbasic + Δproject ${e}: within rounding (±${tol.toFixed()})`
+          : `${en} ${s} ≠ Δbasic + Δproject ${e}`,
       }),
     );
   }

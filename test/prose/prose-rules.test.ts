@@ -84,6 +84,24 @@ describe('prose rules fire on hand-made errors', () => {
     expect(findings[0].textRefs).toHaveLength(2);
   });
 
+  it('prose-contradiction: Σ 五(三) item changes against Δ基本 + Δ项目, each at the precision it is written with', () => {
+    const changes = (a: string, b: string) =>
+      only(
+        textModel(
+          '五、关于一般公共预算当年拨款情况说明',
+          '基本支出 10.2 万元，比上年预算增加 1.2 万元。项目支出 5.3 万元，比上年预算增加 1.3 万元。',
+          `1、一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项):2023年预算数为 8 万元，比上年预算增加 ${a} 万元。`,
+          `2、一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)事业运行(项):2023年预算数为 7 万元，比上年预算增加 ${b} 万元。`,
+        ),
+        proseContradiction,
+      );
+    // Whole 万元 (±0.5 each) against tenths (±0.05 each): 1 + 2 = 3 vs 1.2 + 1.3 = 2.5 is off by 0.5, within
+    // 0.5 + 0.5 + 0.05 + 0.05 = 1.1 — rounding, not a contradiction.
+    expect(changes('1', '2').map((f) => [f.severity, f.kind, f.stated, f.expected, f.diff])).toEqual([['info', 'rounding', '3.0', '2.5', '0.5']]);
+    // 1 + 4 = 5 vs 2.5: off by 2.5, beyond 1.1.
+    expect(changes('1', '4').map((f) => [f.severity, f.kind, f.stated, f.expected, f.diff])).toEqual([['error', 'contradiction', '5.0', '2.5', '2.5']]);
+  });
+
   it('prose-vs-table: a 三公 total that differs from 表10, with the cell it does match', () => {
     const doc = seedModel('002_985e1de26a38a1db');
     doc.raw = raw('十、关于2026年财政拨款“三公”经费预算情况说明', '2026 年财政拨款“三公”经费数为 9.50 万元。');
