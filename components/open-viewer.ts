@@ -11,25 +11,23 @@ import { browser } from 'wxt/browser';
 import { originPattern, VIEWER_PATH, viewerPathFor } from './pdf-link.ts';
 
 /** Opens the viewer on `pdfUrl` in a new tab, right after `opener` when given. */
-export async function openPdfViewer(pdfUrl: string, opener?: { id?: number; index?: number }): Promise<void> {
-  // WXT types getURL from its generated .wxt folder, which the project's plain tsconfig does not read.
-  const runtime = browser.runtime as unknown as { getURL(path: string): string };
-  const url = runtime.getURL(viewerPathFor(pdfUrl));
-  await browser.tabs.create({
-    url,
-    openerTabId: opener?.id,
-    index: opener?.index === undefined ? undefined : opener.index + 1,
-  });
+export function openPdfViewer(pdfUrl: string, opener?: { id?: number; index?: number }): Promise<void> {
+  return openViewerTab(viewerPathFor(pdfUrl), opener);
 }
 
 /**
  * Opens the checker's page with nothing in it, for the user to pick a file: a saved page in a file:// tab the
  * extension may not read (components/local-file.ts).
  */
-export async function openChecker(opener?: { id?: number; index?: number }): Promise<void> {
+export function openChecker(opener?: { id?: number; index?: number }): Promise<void> {
+  return openViewerTab(VIEWER_PATH, opener);
+}
+
+async function openViewerTab(path: string, opener?: { id?: number; index?: number }): Promise<void> {
+  // WXT types getURL from its generated .wxt folder, which the project's plain tsconfig does not read.
   const runtime = browser.runtime as unknown as { getURL(path: string): string };
   await browser.tabs.create({
-    url: runtime.getURL(VIEWER_PATH),
+    url: runtime.getURL(path),
     openerTabId: opener?.id,
     index: opener?.index === undefined ? undefined : opener.index + 1,
   });
