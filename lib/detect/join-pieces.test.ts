@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rawTable } from '../../test/detect/raw-rows.ts';
-import type { RawTable } from '../model.ts';
-import type { Block, RawDocument } from '../model.ts';
+import type { Block, RawDocument, RawTable } from '../model.ts';
 import { detectTables } from './detect-tables.ts';
 import { appendPiece, continuation, joinedRows, preparePiece, repeatedHeadingContinuation, startGroup } from './join-pieces.ts';
 
