@@ -31,23 +31,21 @@ function isTableNode(node: Node): boolean {
   return element.nodeName === 'TABLE' || element.nodeName === 'TR' || element.querySelector('table') !== null;
 }
 
-/** Does this batch of mutations touch a table, a marked prose block, or remove a marked element? */
-export function mutationsTouchContent(
+/**
+ * A marked element detached by a change whose record did not mention it (an ancestor replaced). Asked at the flush,
+ * once the batch is over: a sentence detached and put back within the batch is still in place.
+ */
+export function watchedDetached(watched: Iterable<Element>): boolean {
+  for (const element of watched) if (!element.isConnected) return true;
+  return false;
+}
+
+/** Does one of these records itself touch a table or a marked prose block? Asked as the records arrive. */
+export function recordsTouchContent(
   records: readonly MutationRecord[],
-  watched: Iterable<Element>,
+  watchedList: readonly Element[],
   ownHost: Element,
 ): boolean {
-  const watchedList = [...watched];
-  return recordsTouchContent(records, watchedList, ownHost) || watchedDetached(watchedList);
-}
-
-/** A marked element detached by a change whose record did not mention it (an ancestor replaced). */
-function watchedDetached(watched: readonly Element[]): boolean {
-  return watched.some((w) => !w.isConnected);
-}
-
-/** Does one of these records itself touch a table or a marked prose block? */
-function recordsTouchContent(records: readonly MutationRecord[], watchedList: readonly Element[], ownHost: Element): boolean {
   for (const record of records) {
     const target = record.target;
     if (target === ownHost) continue;
@@ -115,7 +113,7 @@ export class PageWatch {
     this.touched = false;
     this.firstQueuedAt = 0;
     if (!pending) return;
-    if (touched || watchedDetached([...this.callbacks.watchedElements()])) {
+    if (touched || watchedDetached(this.callbacks.watchedElements())) {
       this.callbacks.onContentChange();
     } else {
       this.callbacks.onLayout();
