@@ -47,6 +47,11 @@ describe('isTitleText / cleanTitle', () => {
   it('accepts titles with bracketed tails', () => {
     expect(isTitleText('项目支出绩效目标表（2023年）')).toBe(true);
     expect(cleanTitle('项目支出绩效目标表（2023年）')).toBe('项目支出绩效目标表（2023年）');
+    expect(isTitleText('部门收入总体情况表（2023年）（单位：万元）')).toBe(true);
+  });
+  it('takes unit and continuation tails off the end, and stops at the first other tail', () => {
+    expect(cleanTitle('二、部门收入总体情况表（续表）（单位：万元）')).toBe('部门收入总体情况表');
+    expect(cleanTitle('部门收入总体情况表（2023年）（单位：万元）')).toBe('部门收入总体情况表（2023年）');
   });
 });
 
