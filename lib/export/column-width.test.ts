@@ -16,6 +16,10 @@ describe('displayWidth', () => {
     expect(textWidth('财政拨款\n(补助)小计')).toBe(10);
   });
 
+  it('measures a hostile cell of 300,000 lines without overflowing the stack', () => {
+    expect(textWidth(`${'1\n'.repeat(300_000)}合计`)).toBe(4);
+  });
+
   it('keeps widths between the bounds', () => {
     expect(columnWidth(0)).toBe(MIN_COLUMN_WIDTH);
     expect(columnWidth(8)).toBe(10);

@@ -17,7 +17,10 @@ export function displayWidth(text: string): number {
 
 /** The widest line of a text that may hold line breaks. */
 export function textWidth(text: string): number {
-  return Math.max(0, ...text.split(/\r\n|[\r\n]/).map(displayWidth));
+  // A loop, not Math.max(...lines): spread arguments overflow the stack past ~100,000 lines (a hostile cell of <br>s).
+  let widest = 0;
+  for (const line of text.split(/\r\n|[\r\n]/)) widest = Math.max(widest, displayWidth(line));
+  return widest;
 }
 
 export const MIN_COLUMN_WIDTH = 6;
