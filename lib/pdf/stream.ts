@@ -255,7 +255,7 @@ function joinPartialLines(rows: StreamRow[], zones: readonly [number, number][])
   const firstAmounts = Math.max(0, rows.findIndex((r) => r.numeric));
   for (const row of rows.slice(firstAmounts)) {
     for (const c of row.cells) {
-      if (c.first === c.last) zoneRight[c.first] = Math.max(zoneRight[c.first], ...c.runs.map((r) => r.x1));
+      if (c.first === c.last) zoneRight[c.first] = Math.max(zoneRight[c.first], maxOf(c.runs.map((r) => r.x1)));
     }
   }
   const full = (row: StreamRow | undefined, zone: number): boolean => {
@@ -356,8 +356,8 @@ function buildTable(infos: readonly LineInfo[], page: number, given?: [number, n
   });
   const lines = infos.map((i) => i.line);
   const box: Box = {
-    x0: Math.min(bounds[0][0], ...lines.map((l) => l.x0)),
-    x1: Math.max(bounds[zones.length - 1][1], ...lines.map((l) => l.x1)),
+    x0: Math.min(bounds[0][0], minOf(lines.map((l) => l.x0))),
+    x1: Math.max(bounds[zones.length - 1][1], maxOf(lines.map((l) => l.x1))),
     top: minOf(lines.map((l) => l.top)),
     bottom: maxOf(lines.map((l) => l.bottom)),
   };
