@@ -66,7 +66,6 @@ export type EngineRequest =
   | { type: 'rerun' }
   | { type: 'reveal'; findingId: string }
   | { type: 'set-marks-visible'; visible: boolean }
-  | { type: 'set-language'; lang: Lang }
   | { type: 'export'; format: ExportFormat; tableId?: string }
   | { type: 'focus-table'; targetElementId?: number };
 

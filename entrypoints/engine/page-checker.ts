@@ -207,9 +207,6 @@ export class PageChecker {
       case 'set-marks-visible':
         this.setVisible(request.visible);
         return this.summary();
-      case 'set-language':
-        this.setLanguage(request.lang);
-        return this.summary();
       case 'export':
         return buildExportFile(this.exportInputs(), request.format, request.tableId);
       case 'focus-table':
