@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 /**
- * The extension: a tiny gate on *.gov.cn pages (entrypoints/content), a background that injects the engine bundle
+ * The extension: a tiny gate on *.gov.cn pages (entrypoints/gate), a background that injects the engine bundle
  * (entrypoints/engine, an unlisted script) only when the gate passes or the user asks, and a Preact popup.
  * Permissions are explained one by one in README.md, Permissions.
  */
