@@ -84,7 +84,7 @@ export function topNumber(text: string): number {
   let i = 0;
   while (i < text.length && i < 3 && CJK_NUMERALS.includes(text[i])) i++;
   if (i === 0 || text[i] !== '、') return 0;
-  return cjkNumber(text.slice(0, i));
+  return chineseOrdinal(text.slice(0, i)) ?? 0;
 }
 
 /** (一) … (十) at the start: the sub-section number, else 0. */
@@ -94,16 +94,19 @@ export function subNumber(text: string): number {
   if (close < 2 || close > 4) return 0;
   const inner = text.slice(1, close);
   for (const ch of inner) if (!CJK_NUMERALS.includes(ch)) return 0;
-  return cjkNumber(inner);
+  return chineseOrdinal(inner) ?? 0;
 }
 
-function cjkNumber(s: string): number {
-  const digit = (c: string) => CJK_NUMERALS.indexOf(c) + 1;
-  if (s.length === 1) return digit(s);
-  if (s.length === 2 && s[0] === '十') return 10 + digit(s[1]);
-  if (s.length === 2 && s[1] === '十') return digit(s[0]) * 10;
-  if (s.length === 3 && s[1] === '十') return digit(s[0]) * 10 + digit(s[2]);
-  return 0;
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 … 九十九 → 1 … 99; undefined for anything else. */
+export function chineseOrdinal(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!m || text === '') return undefined;
+  const [, tens, ten, units] = m;
+  if (!ten) return tens && !units ? DIGITS[tens] : undefined;
+  return (tens ? DIGITS[tens] : 1) * 10 + (units ? DIGITS[units] : 0);
 }
 
 /** Starts a new item: a heading number, a list number ("1、", "2."), or a 第N部分 part title. */

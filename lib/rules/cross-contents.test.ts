@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../model.ts';
-import { chineseOrdinal, listedTables } from './cross-contents.ts';
+import { chineseOrdinal } from '../prose/text-stream.ts';
+import { listedTables } from './cross-contents.ts';
 
 const doc = (...lines: string[]): RawDocument => ({ title: '', attachments: [], blocks: lines.map((text) => ({ kind: 'text', text })) });
 

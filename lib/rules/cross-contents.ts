@@ -8,6 +8,7 @@
  */
 import { classifyTable, type StandardTable } from '../classify/standard-table.ts';
 import type { RawDocument } from '../model.ts';
+import { chineseOrdinal } from '../prose/text-stream.ts';
 import { canonicalLabel } from '../text.ts';
 
 export interface ListedTable {
@@ -21,18 +22,6 @@ export interface ListedTable {
 
 // Bounded pieces only: no nested quantifiers, so hostile lines cannot make this backtrack.
 const CONTENTS_LINE = /^[-*•·#>]*([一二三四五六七八九十]{1,3}|\d{1,2})[、.．]([^、]{2,40}?表)(?:[.…·．-]{2,}\d{0,4}|\d{1,4})?$/;
-
-const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 一 … 九十九 → 1 … 99; undefined for anything else. */
-export function chineseOrdinal(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
-  if (!m || text === '') return undefined;
-  const [, tens, ten, units] = m;
-  if (!ten) return tens && !units ? DIGITS[tens] : undefined;
-  return (tens ? DIGITS[tens] : 1) * 10 + (units ? DIGITS[units] : 0);
-}
 
 /** The standard tables the 目录 lists, first mention of each; empty when the document has no such list. */
 export function listedTables(raw: RawDocument): ListedTable[] {
