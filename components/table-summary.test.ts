@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadHtml } from '../cli/load-html.ts';
 import { analyzeDocument } from '../lib/engine.ts';
 import type { Finding } from '../lib/model.ts';
-import { findingsByTable, findingTableId, summariseTables, tableName } from './table-summary.ts';
+import { findingsByTable, findingTableId, summariseTables, tableName, tableNumber } from './table-summary.ts';
 
 // 表1: 80.00 + 30.00 = 110.00, not the 100.00 printed as 收入总计 (one error). 表2: 20.00 + 30.00 = 50.00 (fine).
 // The sentence: 80.00 / 100.00 = 80.00%, not 76.92% (an error about no table).
@@ -59,5 +59,11 @@ describe('tableName', () => {
     expect(tableName({ title: '项目支出表' }, 'zh')).toBe('项目支出表');
     expect(tableName({ number: '3' }, 'zh')).toBe('表3 未命名表格');
     expect(tableName({}, 'en')).toBe('Untitled table');
+    expect(tableName({ number: '3', title: '一般公共预算支出表' }, 'en')).toBe('Table 3 一般公共预算支出表');
+  });
+
+  it('writes the number against 表, after a space in English', () => {
+    expect(tableNumber('9', 'zh')).toBe('表9');
+    expect(tableNumber('9', 'en')).toBe('Table 9');
   });
 });

@@ -44,8 +44,13 @@ export function summariseTables(report: Report): TableSummary[] {
   });
 }
 
+/** 表3, or "Table 3" (Chinese writes the number against the word, English after a space). */
+export function tableNumber(number: string, lang: Lang): string {
+  return lang === 'zh' ? `${t(lang, 'table')}${number}` : `${t(lang, 'table')} ${number}`;
+}
+
 /** "表3 部门收支总体情况表", the title alone when the table has no number, or 未命名表格 / Untitled table. */
 export function tableName(table: { number?: string; title?: string }, lang: Lang): string {
   const title = table.title || t(lang, 'untitledTable');
-  return table.number ? `${t(lang, 'table')}${table.number} ${title}` : title;
+  return table.number ? `${tableNumber(table.number, lang)} ${title}` : title;
 }

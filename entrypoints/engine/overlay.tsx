@@ -9,6 +9,7 @@ import { FORMAT_LABELS } from '../../components/formats.ts';
 import { type Lang, t } from '../../components/i18n.ts';
 import type { ExportFormat, TableSummary } from '../../components/protocol.ts';
 import { TableCounts } from '../../components/TableCounts.tsx';
+import { tableNumber } from '../../components/table-summary.ts';
 import type { Finding } from '../../lib/model.ts';
 import type { FloatingPlacement } from './layout.ts';
 import type { MarkTone } from './mark-targets.ts';
@@ -198,7 +199,7 @@ function TableBadge({
   actions: OverlayActions;
 }) {
   const { table } = badge;
-  const name = table.number ? `${t(lang, 'table')}${table.number}` : '';
+  const name = table.number ? tableNumber(table.number, lang) : '';
   return (
     <>
       <button
