@@ -3,22 +3,10 @@
  * changed by at least 0.10, must give an error that points at the changed cell (or quotes the changed sentence);
  * the document as published gives none. Each mutation names the relations that catch it, worked out by hand.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPdf } from '../../cli/load-pdf.ts';
 import { analyzeDocument } from '../../lib/engine.ts';
 import type { Finding, RawDocument, Report } from '../../lib/model.ts';
-
-const PDFS = new URL('../fixtures/jiangsu/', import.meta.url);
-const cache = new Map<string, Promise<RawDocument>>();
-function load(name: string): Promise<RawDocument> {
-  let doc = cache.get(name);
-  if (!doc) {
-    doc = loadPdf(new Uint8Array(readFileSync(new URL(name, PDFS))), name);
-    cache.set(name, doc);
-  }
-  return doc;
-}
+import { loadJiangsu as load } from './jiangsu-fixtures.ts';
 
 /** A copy of the document in which the `nth` table cell on `page` that reads `from` reads `to`. */
 function withCell(doc: RawDocument, page: number, from: string, to: string, nth = 0): RawDocument {

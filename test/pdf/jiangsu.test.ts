@@ -2,24 +2,12 @@
  * The real Jiangsu disclosures in /work/shared/pdfs (Excel, Word and WPS printed to PDF through Acrobat Distiller or
  * Office's own export). Expected shapes and cells were read off the pages rendered with `pdftoppm -png -r 60`.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPdf } from '../../cli/load-pdf.ts';
 import { analyzeDocument } from '../../lib/engine.ts';
 import { CROSS_TABLE_RULES } from '../../lib/rules/cross-table-rules.ts';
 import type { RawDocument, RawTable, Report } from '../../lib/model.ts';
 import { rawTableGrid } from './grids.ts';
-
-const PDFS = new URL('../fixtures/jiangsu/', import.meta.url);
-const cache = new Map<string, Promise<RawDocument>>();
-function load(name: string): Promise<RawDocument> {
-  let doc = cache.get(name);
-  if (!doc) {
-    doc = loadPdf(new Uint8Array(readFileSync(new URL(name, PDFS))), name);
-    cache.set(name, doc);
-  }
-  return doc;
-}
+import { loadJiangsu as load } from './jiangsu-fixtures.ts';
 
 const tablesOn = (doc: RawDocument, page: number): RawTable[] =>
   doc.blocks.flatMap((b) => (b.kind === 'table' && b.table.page === page ? [b.table] : []));
