@@ -84,10 +84,7 @@ export function Viewer({ lang }: { lang: Lang }) {
       const fileHash = sha256Hex(bytes);
       fileHash.catch(() => {});
       const checked = await checkPdf(bytes, url);
-      const sizes = await Promise.all(
-        Array.from({ length: checked.pdf.numPages }, async (_, i) => (await checked.pdf.getPage(i + 1)).getViewport({ scale: 1 })),
-      );
-      setLayout(sizes.map(({ width, height }) => ({ width, height, scale: Math.min(1.5, PAGE_WIDTH / width) })));
+      setLayout(checked.pageSizes.map(({ width, height }) => ({ width, height, scale: Math.min(1.5, PAGE_WIDTH / width) })));
       setState({ kind: 'ready', name, checked, fileHash });
     } catch (error) {
       setState({ kind: 'error', name, message: (error as Error).message });

@@ -16,6 +16,8 @@ export interface CheckedPdf {
   report: Report;
   marks: PdfMark[];
   failedPages: number[];
+  /** Every page's size in points (scale 1), as read; a damaged page takes the size of the page before it. */
+  pageSizes: { width: number; height: number }[];
 }
 
 export async function checkPdf(bytes: Uint8Array, url?: string): Promise<CheckedPdf> {
@@ -23,5 +25,15 @@ export async function checkPdf(bytes: Uint8Array, url?: string): Promise<Checked
   const { pages, failedPages, title } = await readPdfJsDocument(pdf);
   const raw = buildPdfDocument(pages, { title, url });
   const report = analyzeDocument(raw);
-  return { pdf, raw, report, marks: pdfMarks(report, raw), failedPages };
+  return { pdf, raw, report, marks: pdfMarks(report, raw), failedPages, pageSizes: pageSizes(pdf.numPages, pages) };
+}
+
+/** The sizes readPdfJsDocument read, so the viewer need not ask pdf.js for every page again (nor fail on a damaged one). */
+function pageSizes(count: number, pages: readonly { pageNumber: number; width: number; height: number }[]) {
+  const read = new Map(pages.map((page) => [page.pageNumber, { width: page.width, height: page.height }]));
+  let last: { width: number; height: number } = pages[0] ?? { width: 595, height: 842 }; // A4 in points, for a document with no page read at all
+  return Array.from({ length: count }, (_, i) => {
+    last = read.get(i + 1) ?? last;
+    return { width: last.width, height: last.height };
+  });
 }
