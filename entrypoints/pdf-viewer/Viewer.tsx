@@ -16,12 +16,13 @@ import { saveExportFile } from '../../components/download.ts';
 import { DocumentExportButtons, TableExportButtons } from '../../components/ExportButtons.tsx';
 import { buildExportFile, type ExportInputs } from '../../components/export-file.ts';
 import { FindingCard, findingMessage } from '../../components/FindingCard.tsx';
-import { type Lang, t } from '../../components/i18n.ts';
+import type { Lang } from '../../components/i18n.ts';
 import { hasReadAccess, requestReadAccess } from '../../components/open-viewer.ts';
 import type { ExportFormat } from '../../components/protocol.ts';
 import { TableCounts } from '../../components/TableCounts.tsx';
+import { summariseTables, tableName } from '../../components/table-summary.ts';
 import { sha256Hex } from '../../lib/export/sha256.ts';
-import type { RawDocument, Report, TableGrid } from '../../lib/model.ts';
+import type { RawDocument, Report } from '../../lib/model.ts';
 import { damagedPagesMessage } from '../../lib/pdf/pdf-errors.ts';
 import { marksByPage } from '../../lib/pdf/pdf-marks.ts';
 import { pageText } from '../engine/page-text.ts';
@@ -335,11 +336,6 @@ function AccessRequest({ url, refused, lang, onAllow }: { url: URL; refused: boo
   );
 }
 
-function tableName(grid: TableGrid, lang: Lang): string {
-  const title = grid.title || t(lang, 'untitledTable');
-  return grid.number ? `${t(lang, 'table')}${grid.number} ${title}` : title;
-}
-
 /** Every table found, with its counts and export buttons; the whole document's workbook and evidence pack on top. */
 function TableList({
   report,
@@ -364,30 +360,25 @@ function TableList({
           {vt(lang, 'tablesAndExport')} ({report.tables.length})
         </summary>
         <ul>
-          {report.tables.map((grid) => {
-            const findings = report.findings.filter((f) => (f.tableId ?? f.cells[0]?.tableId) === grid.id);
-            const errors = findings.filter((f) => f.severity === 'error').length;
-            const tally = report.tallies.find((x) => x.tableId === grid.id);
-            return (
-              <li key={grid.id} class="bc-table" data-table-id={grid.id}>
-                <div class="bc-table-head">
-                  <span class="bc-table-title">
-                    {tableName(grid, lang)}
-                    {grid.unit ? <small> （{grid.unit.name}）</small> : null}
-                  </span>
-                  <TableCounts errors={errors} notes={findings.length - errors} passed={tally?.passed} lang={lang} />
-                </div>
-                <div class="bc-exports">
-                  <TableExportButtons
-                    lang={lang}
-                    buttonClass="bc-btn"
-                    onExport={(format) => onExport(format, grid.id)}
-                    onCopy={() => onExport('tsv', grid.id, true)}
-                  />
-                </div>
-              </li>
-            );
-          })}
+          {summariseTables(report).map((table) => (
+            <li key={table.id} class="bc-table" data-table-id={table.id}>
+              <div class="bc-table-head">
+                <span class="bc-table-title">
+                  {tableName(table, lang)}
+                  {table.unit ? <small> （{table.unit}）</small> : null}
+                </span>
+                <TableCounts errors={table.errors} notes={table.notes} passed={table.tally?.passed} lang={lang} />
+              </div>
+              <div class="bc-exports">
+                <TableExportButtons
+                  lang={lang}
+                  buttonClass="bc-btn"
+                  onExport={(format) => onExport(format, table.id)}
+                  onCopy={() => onExport('tsv', table.id, true)}
+                />
+              </div>
+            </li>
+          ))}
         </ul>
       </details>
     </>
