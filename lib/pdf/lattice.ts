@@ -11,7 +11,7 @@ import type { RawCell, RawRow, RawTable } from '../model.ts';
 import type { Box, PdfAnchor, Ruling, TextRun } from './pdf-types.ts';
 import { splitRunAt } from './text-runs.ts';
 import { blockText } from './text-lines.ts';
-import { maxOf, minOf } from './extent.ts';
+import { maxOf, minOf } from '../extent.ts';
 
 /** Lines this close (points) cross or touch: drawing software leaves small gaps and overshoots at joints. */
 const TOUCH = 2.5;

@@ -9,7 +9,7 @@ import { pageRulings } from './rulings.ts';
 import { findStreamTables } from './stream.ts';
 import { groupLines, joinRuns, type TextLine } from './text-lines.ts';
 import { pageRuns } from './text-runs.ts';
-import { minOf } from './extent.ts';
+import { minOf } from '../extent.ts';
 
 export type PageBlock =
   /**

@@ -7,7 +7,7 @@
 import { collapseWideSpaces, isWideChar, joinNumberSpaces, joinWrappedLines } from './normalize-text.ts';
 import type { Box } from './pdf-types.ts';
 import { joinRuns, lineSegments, makeLine, type TextLine } from './text-lines.ts';
-import { maxOf, minOf } from './extent.ts';
+import { maxOf, minOf } from '../extent.ts';
 
 /** Text set apart on one line by this many ems is two blocks ("编制单位：某某办公室        单位：万元"). */
 const SEPARATE_GAP_EM = 3;

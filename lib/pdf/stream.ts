@@ -14,7 +14,7 @@
 import type { RawCell, RawRow, RawTable } from '../model.ts';
 import type { Box, PdfAnchor, TextRun } from './pdf-types.ts';
 import { blockText, joinRuns, lineSegments, type TextLine } from './text-lines.ts';
-import { maxOf, minOf } from './extent.ts';
+import { maxOf, minOf } from '../extent.ts';
 
 /** Words further apart than this many ems are in different cells. */
 export const CELL_GAP_EM = 0.9;

@@ -8,7 +8,7 @@
  */
 import { joinNumberSpaces, joinWrappedLines } from './normalize-text.ts';
 import type { TextRun } from './pdf-types.ts';
-import { maxOf, minOf } from './extent.ts';
+import { maxOf, minOf } from '../extent.ts';
 
 export interface TextLine {
   runs: TextRun[];

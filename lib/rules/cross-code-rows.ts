@@ -8,6 +8,7 @@
  * occurrence when both tables repeat it equally often, and is otherwise not checkable — summing the repeats would
  * double-count a department row that already adds its units up.
  */
+import { maxOf } from '../extent.ts';
 import type { CellRef } from '../model.ts';
 import { checkEqual, ZERO } from '../rounding.ts';
 import type { RowInfo } from '../structure/table-structure.ts';
@@ -134,7 +135,7 @@ function sumOf(table: AnalyzedTable, rows: CodedRow[], code: string): { located:
   const located = cells as Located[];
   let value = located[0].amount.value;
   for (const c of located.slice(1)) value = value.plus(c.amount.value);
-  const decimals = Math.max(...located.map((c) => c.amount.decimals));
+  const decimals = maxOf(located.map((c) => c.amount.decimals));
   const parts = rows.map((r) => r.row.code?.code).join(' + ');
   return {
     located: {

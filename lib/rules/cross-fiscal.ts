@@ -6,7 +6,9 @@
  * (表4 = 本年 + 上年财政拨款结转) without a 结转 row. When the difference is exactly that carry-over, the tables are
  * consistent under that template: an info note saying so, never an error.
  */
+
 import Decimal from 'decimal.js';
+import { maxOf } from '../extent.ts';
 import { checkEqual } from '../rounding.ts';
 import type { RowInfo } from '../structure/table-structure.ts';
 import { cellRef, firstTable, type Located, lookup, toWan } from '../tables/lookup.ts';
@@ -53,7 +55,7 @@ export const crossFiscal: Rule = {
 function sumOf(parts: Located[], where: string): Located & { parts: Located[] } {
   const wan = parts.map((p) => toWan(p.amount, p.table.grid.unit?.name));
   const value = wan.reduce((s, a) => s.plus(a.value), new Decimal(0));
-  const decimals = Math.max(...wan.map((a) => a.decimals));
+  const decimals = maxOf(wan.map((a) => a.decimals));
   // The sum stands in for its first part (一般公共预算拨款) where one cell is needed; all parts go into `cells`.
   return { ...parts[0], amount: { value, decimals }, blank: parts.every((p) => p.blank), where, parts };
 }

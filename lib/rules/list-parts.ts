@@ -16,7 +16,9 @@
  * Fires: a blank 一、本年收入 over filled sources; a 其中 list above its whole; a 专项 line ≠ Σ its 采购物品 lines.
  * Silent: every seed list.
  */
+
 import type { StandardTable } from '../classify/standard-table.ts';
+import { minOf } from '../extent.ts';
 import { checkSum } from '../rounding.ts';
 import { nestedLines } from '../structure/label-nesting.ts';
 import { columnLabel, type RowInfo, type Segment, valueColOf } from '../structure/table-structure.ts';
@@ -167,7 +169,7 @@ export function listsOf(segment: Segment): PartList[] {
 function shallowest(lines: RowInfo[]): RowInfo[] {
   const depths = lines.flatMap((r) => (r.labelDepth === undefined ? [] : [r.labelDepth]));
   if (depths.length < lines.length || depths.length === 0) return lines;
-  const top = Math.min(...depths);
+  const top = minOf(depths);
   return lines.filter((r) => r.labelDepth === top);
 }
 

@@ -9,7 +9,9 @@
  * 基本支出 in 三 (all funds) and in 五 (general public budget) are different quantities (subjects.ts keys them apart):
  * [000] implies 353.84 vs 327.84, explained by last year's 财政专户 13.00 + 单位资金 13.00 — not a contradiction.
  */
+
 import Decimal from 'decimal.js';
+import { maxOf } from '../extent.ts';
 import { type AmountClaim, allClaims, type ChangeClaim, impliedPrior } from '../prose/claims.ts';
 import { KEY_NAMES } from '../prose/subjects.ts';
 import { checkEqual, halfUnit, halfUnitOf, ZERO } from '../rounding.ts';
@@ -141,7 +143,7 @@ function changeSums(changes: ChangeClaim[]): FindingDraft[] {
     // Tolerance: one half-unit per stated change on each side, at the precision each was written with (Jiangsu
     // writes whole 万元: "70万元").
     const tol = all.reduce((t, c) => t.plus(halfUnitOf(c.change)), ZERO);
-    const d = Math.max(0, ...all.map((c) => c.change.decimals));
+    const d = Math.max(0, maxOf(all.map((c) => c.change.decimals)));
     const diff = stated.minus(expected);
     if (diff.isZero()) continue;
     const within = diff.abs().lte(tol);

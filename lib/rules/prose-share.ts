@@ -5,7 +5,9 @@
  * [002] 五(二) 72.19 + 16.64 + 5.15 + 6.03 = 100.01 is consistent. Shares of a whole that is named but never stated
  * ("占“三公”经费的 13.77%") are checked against the sum of their parts when they add to 100 (prose-share-of-sum.ts).
  */
+
 import Decimal from 'decimal.js';
+import { maxOf } from '../extent.ts';
 import { allClaims, type ShareClaim } from '../prose/claims.ts';
 import type { Sentence } from '../prose/text-stream.ts';
 import { checkShare, checkSum, formatInterval, halfUnit } from '../rounding.ts';
@@ -114,7 +116,7 @@ function checkHundred(shares: ShareClaim[], total: ShareClaim['total']): Finding
   if (parts.verdict === 'mismatch') return []; // not a complete breakdown: nothing to add up to 100
   const hundred = { value: new Decimal(100), decimals: 12 };
   const sum = checkSum(hundred, shares.map((s) => s.percent));
-  const shownSum = sum.computed.toFixed(Math.max(...shares.map((s) => s.percent.decimals)));
+  const shownSum = sum.computed.toFixed(maxOf(shares.map((s) => s.percent.decimals)));
   if (sum.verdict === 'exact' || sum.verdict === 'rounding') return [];
   const tol = shares.reduce((t, s) => t.plus(halfUnit(s.percent.decimals)), new Decimal(0));
   const first = shares[0];
