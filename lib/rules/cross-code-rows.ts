@@ -12,7 +12,7 @@ import { maxOf } from '../extent.ts';
 import type { CellRef } from '../model.ts';
 import { checkEqual, ZERO } from '../rounding.ts';
 import type { RowInfo } from '../structure/table-structure.ts';
-import { cellRef, type Located, locate, tableName, toWan, valueColumn } from '../tables/lookup.ts';
+import { cellRef, type Located, locate, toWan, valueColumn } from '../tables/lookup.ts';
 import { type CrossRelation, compareCells } from './cross-compare.ts';
 import { signed, tableTitle } from './findings.ts';
 import type { AnalyzedTable, FindingDraft, RuleContext } from './rule.ts';
@@ -142,7 +142,7 @@ function sumOf(table: AnalyzedTable, rows: CodedRow[], code: string): { located:
       ...located[0],
       amount: { value, decimals },
       blank: located.every((c) => c.blank),
-      where: `${tableName(table)}「${code}（无此行，按 ${parts} 之和）」`,
+      where: `${tableTitle(table)}「${code}（无此行，按 ${parts} 之和）」`,
     },
     more: located.slice(1).map(cellRef),
   };
@@ -176,7 +176,7 @@ function absentRow(
   const d = Math.max(value.decimals, 0);
   const shown = value.value.toFixed(d);
   const strength = cmp.strength ?? 'rule';
-  const otherName = tableName(other.table);
+  const otherName = tableTitle(other.table);
   return {
     rule: cmp.rule,
     severity: strength === 'rule' ? 'error' : strength === 'usual' ? 'warning' : 'info',

@@ -8,8 +8,9 @@
  * under 财政拨款结转; 表4 its income line and the 支出总计 cell of the fund's column. Extraction mangles these headers
  * ([000] 表4 「政府基 金预算」「国有本 营预算」), so the columns are matched on 基金 and 国有.
  */
-import { cellRef, firstTable, hasNoNumbers, type Located, lookup, tableName } from '../tables/lookup.ts';
+
 import type { RowInfo } from '../structure/table-structure.ts';
+import { cellRef, firstTable, hasNoNumbers, type Located, lookup } from '../tables/lookup.ts';
 import { hasMoney } from './cross-lookup.ts';
 import { tableTitle } from './findings.ts';
 import type { AnalyzedTable, DocumentModel, FindingDraft, Rule, RuleContext } from './rule.ts';
@@ -67,7 +68,7 @@ function checkFund(ctx: RuleContext, fund: Fund): FindingDraft | undefined {
   const holds = empty === (withMoney.length === 0);
   ctx.tally(table.grid.id, holds ? 'exact' : 'mismatch');
   if (holds) return undefined;
-  const name = tableName(table);
+  const name = tableTitle(table);
   const list = (cells: Located[]) => cells.map((l) => `${l.where} ${l.amount.value.toFixed(l.amount.decimals)}`).join('、');
   const base = {
     rule: crossFundTables.id,

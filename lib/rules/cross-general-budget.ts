@@ -7,10 +7,12 @@
  * check runs only when 表1/表2 show neither, and otherwise says in an info note why it was not made — a silent skip
  * would look like a pass.
  */
+
 import type { RowInfo } from '../structure/table-structure.ts';
-import { cellRef, firstTable, lookup, tableName } from '../tables/lookup.ts';
+import { cellRef, firstTable, lookup } from '../tables/lookup.ts';
 import { compareByCode } from './cross-code-rows.ts';
 import { hasMoney } from './cross-lookup.ts';
+import { tableTitle } from './findings.ts';
 import type { AnalyzedTable, FindingDraft, Rule } from './rule.ts';
 
 const ID = 'X.8 表2 一般公共预算 = 表5 合计';
@@ -32,8 +34,8 @@ export const crossGeneralBudget: Rule = {
           severity: 'info',
           kind: 'note',
           tableId: t2.grid.id,
-          tableTitle: tableName(t2),
-          message: `未核对 ${ID}：${reason.zh}，${tableName(t5)}的口径与表2「一般公共预算」列不同`,
+          tableTitle: tableTitle(t2),
+          message: `未核对 ${ID}：${reason.zh}，${tableTitle(t5)}的口径与表2「一般公共预算」列不同`,
           messageEn: `${ID} not checked: ${reason.en}, so 表5 does not cover the same money as 表2's 一般公共预算 column`,
           cells: reason.cells,
         },

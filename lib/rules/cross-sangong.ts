@@ -5,7 +5,7 @@
  * A 款 line that 表6 does not list, while it lists other 302 款 lines, is 0 there ([004] has no 302 17 row: 表10
  * 公务接待费 60.00 against nothing, S004-XT-01) — the same info note.
  */
-import { cellRef, firstTable, type Located, lookup, tableName } from '../tables/lookup.ts';
+import { cellRef, firstTable, type Located, lookup } from '../tables/lookup.ts';
 import { collect, compareCells } from './cross-compare.ts';
 import { byCode, lookupOrOnly, wideValue } from './cross-lookup.ts';
 import { tableTitle } from './findings.ts';
@@ -56,7 +56,7 @@ function absentLine(ctx: RuleContext, t6: AnalyzedTable, code: string, sangong: 
   if (!lists302 || sangong.blank || sangong.amount.value.isZero()) return undefined;
   ctx.tally(sangong.table.grid.id, 'mismatch');
   const shown = sangong.amount.value.toFixed(sangong.amount.decimals);
-  const t6Name = tableName(t6);
+  const t6Name = tableTitle(t6);
   return {
     rule: crossSangong.id,
     severity: 'info',

@@ -3,9 +3,11 @@
  * numbers (budget-identities.md §4.1 P.12, X.14). A table said to be empty that holds non-zero numbers is an error. A
  * missing table cannot be checked (documents omit empty tables: [004] has no 表8).
  */
-import { allClaims } from '../prose/claims.ts';
+
 import { STANDARD_TABLE_NAMES } from '../classify/standard-table.ts';
-import { hasNoNumbers, tableName, tablesOf } from '../tables/lookup.ts';
+import { allClaims } from '../prose/claims.ts';
+import { hasNoNumbers, tablesOf } from '../tables/lookup.ts';
+import { tableTitle } from './findings.ts';
 import { proseFinding } from './prose-finding.ts';
 import type { FindingDraft, Rule } from './rule.ts';
 
@@ -26,9 +28,9 @@ export const proseEmptyTable: Rule = {
             kind: 'mismatch',
             claim,
             tableId: table.grid.id,
-            tableTitle: tableName(table),
-            message: `文中说${STANDARD_TABLE_NAMES[claim.table]}为空表，但${tableName(table)}有非零数字`,
-            messageEn: `The text says the ${claim.table} table is empty, but ${tableName(table)} holds non-zero figures`,
+            tableTitle: tableTitle(table),
+            message: `文中说${STANDARD_TABLE_NAMES[claim.table]}为空表，但${tableTitle(table)}有非零数字`,
+            messageEn: `The text says the ${claim.table} table is empty, but ${tableTitle(table)} holds non-zero figures`,
           }),
         );
       }

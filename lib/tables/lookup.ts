@@ -9,8 +9,8 @@ import type { Amount, CellRef, TableGrid } from '../model.ts';
 import { readCell } from '../rules/cells.ts';
 import { tableTitle } from '../rules/findings.ts';
 import type { AnalyzedTable, DocumentModel } from '../rules/rule.ts';
-import { canonicalLabel } from '../text.ts';
 import { isOrigin, type RowInfo, type Segment, valueColOf } from '../structure/table-structure.ts';
+import { canonicalLabel } from '../text.ts';
 
 /** A table value found by a lookup: blank cells read as an exact 0 (a blank is not a rounded figure). */
 export interface Located {
@@ -94,14 +94,11 @@ export function cellRef(located: Located): CellRef {
   return { tableId: located.table.grid.id, row: located.row, col: located.col };
 }
 
-/** How a table is named in messages: the findings' tableTitle, under the name the cross-table rules import. */
-export const tableName = tableTitle;
-
 export function describeCell(table: AnalyzedTable, row: number, col: number, label?: string): string {
   const grid = table.grid;
   const rowLabel = label ?? rowLabelOf(grid, row);
   const colLabel = (grid.colPaths[col] ?? []).map((s) => s.replace(/\s+/g, '')).filter(Boolean).join('›');
-  return `${tableName(table)}「${[rowLabel, colLabel].filter(Boolean).join(' / ')}」`;
+  return `${tableTitle(table)}「${[rowLabel, colLabel].filter(Boolean).join(' / ')}」`;
 }
 
 function rowLabelOf(grid: TableGrid, row: number): string {
