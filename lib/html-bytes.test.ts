@@ -1,4 +1,5 @@
 /** Decoding saved pages' bytes (lib/html-bytes.ts), as the CLI and the checker page both do. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeHtmlBytes, declaredCharset, savedFromUrl } from './html-bytes.ts';
 
@@ -55,4 +56,57 @@ describe('savedFromUrl', () => {
     expect(savedFromUrl('<!-- saved from url=(0024)javascript:alert(1)//x -->')).toBeUndefined();
     expect(savedFromUrl('<html><!-- nothing noted -->')).toBeUndefined();
   });
+});
+
+const ascii = (s: string) => new TextEncoder().encode(s);
+const BROWSER_FIXTURES = new URL('../test/fixtures/browser/', import.meta.url);
+const SUM_ERROR = readFileSync(new URL('sum-error.html', BROWSER_FIXTURES));
+/** sum-error.html with its meta tag changed to charset=gb2312, converted once with `iconv -f UTF-8 -t GBK`. */
+const GBK = readFileSync(new URL('saved-gbk.html', BROWSER_FIXTURES));
+
+function utf16(text: string, littleEndian: boolean): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  const view = new DataView(bytes.buffer);
+  view.setUint16(0, 0xfeff, littleEndian);
+  for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), littleEndian);
+  return bytes;
+}
+
+describe('decodeHtmlBytes on saved pages', () => {
+  it('reads a GBK page by its meta http-equiv charset=gb2312, as the original UTF-8 page reads', () => {
+    // The fixture really is GBK: 表 is B1 ED there, E8 A1 A8 in UTF-8.
+    expect(GBK.includes(Buffer.from([0xb1, 0xed]))).toBe(true);
+    expect(GBK.includes(Buffer.from('表', 'utf8'))).toBe(false);
+    const decoded = decodeHtmlBytes(GBK);
+    expect(decoded.encoding).toBe('gb18030');
+    expect(decoded.text).toBe(
+      SUM_ERROR.toString('utf8').replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'),
+    );
+  });
+
+  it('reads an undeclared GBK page as GB18030 (it is not valid UTF-8)', () => {
+    const undeclared = Buffer.from(GBK.toString('latin1').replace(/<meta http-equiv[^>]*>/, ''), 'latin1');
+    const decoded = decodeHtmlBytes(undeclared);
+    expect(decoded.encoding).toBe('gb18030');
+    expect(decoded.text).toContain('表5 一般公共预算支出情况表');
+  });
+
+  it('follows a byte-order mark before any meta tag (Word "Save as HTML", Unicode)', () => {
+    const page = '<html><head><meta charset="gb2312"><title>部门预算</title></head><body>表1 收支总表</body></html>';
+    expect(decodeHtmlBytes(utf16(page, true))).toEqual({ text: page, encoding: 'utf-16le' });
+    expect(decodeHtmlBytes(utf16(page, false))).toEqual({ text: page, encoding: 'utf-16be' });
+    const bom8 = new Uint8Array([0xef, 0xbb, 0xbf, ...ascii('<p>')]);
+    expect(decodeHtmlBytes(bom8)).toEqual({ text: '<p>', encoding: 'utf-8' });
+  });
+
+  it('reads <meta charset>, <meta http-equiv> and quoted forms, and ignores an unknown label', () => {
+    expect(declaredCharset(ascii('<meta charset=GBK>'))).toBe('gbk');
+    expect(declaredCharset(ascii(`<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset="GB2312"'>`))).toBe('gb2312');
+    expect(declaredCharset(ascii('<meta name=x><meta charset="utf-8">'))).toBe('utf-8');
+    expect(declaredCharset(ascii('<p>charset=gbk</p>'))).toBeUndefined();
+    expect(decodeHtmlBytes(ascii('<meta charset="x-no-such">é')).encoding).toBe('utf-8');
+    // A page declaring UTF-16 whose meta tag could be read as ASCII is not UTF-16 (HTML spec).
+    expect(decodeHtmlBytes(ascii('<meta charset="utf-16"><p>a')).encoding).toBe('utf-8');
+  });
+
 });
