@@ -54,6 +54,12 @@ export function isMetaLine(line: string): boolean {
   return t !== '' && META_LINE.some((re) => re.test(t));
 }
 
+/** A meta label with nothing after it ("部门：", "编制单位："): its value is on the next line. */
+export function isBareMetaLabel(line: string): boolean {
+  const t = line.trim();
+  return /[:：]$/.test(t) && t.length <= 12 && isMetaLine(t);
+}
+
 export function isPageNoise(line: string): boolean {
   const t = line.trim();
   return PAGE_NOISE.some((re) => re.test(t));

@@ -6,7 +6,8 @@
  * the repeated header rows dropped, the wrapped label joined to the row above, and each repair noted.
  */
 import { countHeadRows, coverRowspans, isDataRow, rowOrigins } from '../grid/head-rows.ts';
-import { compact } from '../text.ts';
+import { TOTAL_NAMES } from '../structure/total-names.ts';
+import { canonicalLabel, compact } from '../text.ts';
 import { type Placement, type PlacedCell, placeCells } from '../grid/place-cells.ts';
 import type { RawRow, RawTable } from '../model.ts';
 import type { TableHeading } from './table-heading.ts';
@@ -173,10 +174,12 @@ function joinWrappedLabel(group: PieceGroup, piece: Piece): boolean {
   for (const cell of texts) {
     if (cell.value.kind !== 'text') return false; // an amount, a blank marker ("-") or an unreadable number
     const label = compact(cell.text);
-    if (CODE.test(label) || TOTAL.test(label)) return false;
     const above = prev.placement.owner[last]?.[cell.col];
     if (!above || above.col !== cell.col || above.colSpan !== cell.colSpan) return false;
     if (above.text === '' || above.value.kind !== 'text' || above.row < prev.firstKept) return false;
+    // "当年收入" at the foot of a page and "小计" at the head of the next: one total's label, cut in two. A 小计 or 合计
+    // that is not the end of a total's name is a row of its own.
+    if (CODE.test(label) || (TOTAL.test(label) && !TOTAL_NAMES.test(canonicalLabel(above.text + cell.text)))) return false;
     targets.push(above);
   }
   texts.forEach((cell, i) => {

@@ -4,7 +4,7 @@
  * line holding both meta items), its <caption>, or title rows at the top of the table itself.
  */
 import type { Unit } from '../model.ts';
-import { isContinuedMark, isMetaLine, isPageNoise, isTitleText, parseTitleLine, splitMetaLine, cleanTitle } from './heading-lines.ts';
+import { cleanTitle, isBareMetaLabel, isContinuedMark, isMetaLine, isPageNoise, isTitleText, parseTitleLine, splitMetaLine } from './heading-lines.ts';
 import { declaredUnit } from './table-unit.ts';
 
 export interface TableHeading {
@@ -45,6 +45,14 @@ export function headingAbove(lines: readonly string[]): HeadingAbove {
     const parts = splitMetaLine(line);
     if (parts.length > 0 && parts.length <= MAX_LINES_UP && parts.every(isMetaLine)) {
       heading.meta.unshift(...parts);
+      continue;
+    }
+    // "部门：" on one line and the unit's name on the next (a PDF whose form fields are separate text runs): the name
+    // is the label's value, a meta line, not a title.
+    const label = previousLine(lines, i);
+    if (label !== undefined && isBareMetaLabel(lines[label])) {
+      heading.meta.unshift(`${lines[label].trim()}${line}`);
+      i = label;
       continue;
     }
     heading.fillerOnly = false;

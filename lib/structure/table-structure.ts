@@ -8,6 +8,7 @@ import { canonicalLabel, tidy } from '../text.ts';
 import { type BudgetCode, codeFromParts, splitLeadingCode } from './budget-code.ts';
 import { groupedLabels } from './row-groups.ts';
 import { spannedValueCols } from './spanned-value.ts';
+import { SUBTOTAL_NAME, TOTAL_NAMES } from './total-names.ts';
 
 export type ColumnRole = 'code' | 'label' | 'value';
 
@@ -83,11 +84,6 @@ export interface TableStructure {
   bodyRows: number[];
 }
 
-// 当年收入小计 / 当年支出小计 (Jiangsu's 收支预算总表) close the year's list as 本年收入合计 does in the national template;
-// a bare 小计 is a subtotal of a group, not a total.
-const TOTAL_NAMES =
-  /^(?:合计|总计|收入总计|支出总计|收支总计|(?:本年|当年)(?:收入|支出)(?:合计|小计)|收入合计|支出合计|合计数|全部合计)$/;
-const SUBTOTAL_NAME = /^(?:小计|.*（小计）)$/;
 const OF_WHICH = /^其中[：:]?/;
 const MARKER_1 = /^[一二三四五六七八九十]+[、.．]/;
 const MARKER_2 = /^(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[）)])/;
