@@ -1,11 +1,14 @@
 /**
  * The engine: RawDocument → Report. Pure; the same code runs in the page, in the PDF viewer and in the CLI.
  *
- *   detect tables → analyse each table's structure → classify it → run every rule → number and order the findings →
- *   group the failures one wrong cell explains (root cause).
+ *   detect tables → analyse each table's structure → classify it → run every rule → judge each failure (a misreading
+ *   is a reading doubt, not an error; lib/judge) → number and order the findings → group the failures one wrong cell
+ *   explains (root cause).
  */
 import { classifyTable } from './classify/standard-table.ts';
 import { detectTables } from './detect/detect-tables.ts';
+import { Evidence } from './judge/evidence.ts';
+import { judgeFindings } from './judge/judge.ts';
 import type { Finding, RawDocument, Report, TableTally } from './model.ts';
 import type { Verdict } from './rounding.ts';
 import { RULES } from './rules/index.ts';
@@ -34,8 +37,10 @@ export function analyzeModel(model: DocumentModel, options: AnalyzeOptions = {})
   const tallies = new Map<string, TableTally>();
   for (const t of model.tables)
     tallies.set(t.grid.id, { tableId: t.grid.id, checks: 0, passed: 0, rounding: 0, errors: 0, warnings: 0 });
+  const evidence = new Evidence();
   const ctx: RuleContext = {
     doc: model,
+    witness: (tableIds, verdict) => evidence.witness(tableIds, verdict),
     tally(tableId: string, verdict: Verdict | 'missing') {
       const tally = tallies.get(tableId);
       if (!tally) return;
@@ -65,7 +70,7 @@ export function analyzeModel(model: DocumentModel, options: AnalyzeOptions = {})
     }
   }
   // One wrong cell fails several checks: name it once as their likely culprit (§6).
-  const findings = groupRootCauses(model, orderFindings(model, drafts));
+  const findings = groupRootCauses(model, orderFindings(model, judgeFindings(model, drafts, evidence)));
   for (const f of findings) {
     const tally = f.tableId ? tallies.get(f.tableId) : undefined;
     if (!tally) continue;
@@ -93,7 +98,13 @@ export function analyzeModel(model: DocumentModel, options: AnalyzeOptions = {})
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** Errors first, then by table and position in the table, then prose; ids follow that order. */
+/** Gross errors before minor ones, then warnings, then notes. */
+export function findingRank(f: Pick<Finding, 'severity' | 'magnitude'>): number {
+  return SEVERITY_ORDER[f.severity] * 2 + (f.magnitude === 'minor' ? 1 : 0);
+}
+
+/** Gross errors first, then minor ones, warnings, notes; then by table and position in the table, then prose; ids
+ * follow that order. */
 function orderFindings(model: DocumentModel, drafts: FindingDraft[]): Finding[] {
   const tableOrder = new Map(model.tables.map((t, i) => [t.grid.id, i]));
   const position = (f: FindingDraft) => {
@@ -104,7 +115,7 @@ function orderFindings(model: DocumentModel, drafts: FindingDraft[]): Finding[] 
   return drafts
     .map((d, i) => ({ d, i, pos: position(d) }))
     .sort((a, b) => {
-      const s = SEVERITY_ORDER[a.d.severity] - SEVERITY_ORDER[b.d.severity];
+      const s = findingRank(a.d) - findingRank(b.d);
       if (s) return s;
       for (let k = 0; k < a.pos.length; k++) if (a.pos[k] !== b.pos[k]) return a.pos[k] - b.pos[k];
       return a.i - b.i;

@@ -148,6 +148,8 @@ export interface TableGrid {
 
 export type Severity = 'error' | 'warning' | 'info';
 
+export type Magnitude = 'gross' | 'minor';
+
 export interface CellRef {
   tableId: string;
   row: number;
@@ -168,7 +170,12 @@ export interface Finding {
   rule: string;
   severity: Severity;
   /** Why the finding exists: an arithmetic mismatch, a difference within rounding, missing data, an unreadable cell … */
-  kind: 'mismatch' | 'rounding' | 'missing' | 'unreadable' | 'convention' | 'contradiction' | 'note';
+  kind: 'mismatch' | 'rounding' | 'missing' | 'unreadable' | 'convention' | 'contradiction' | 'note' | 'doubt';
+  /**
+   * Errors and warnings: how far off the stated figure is (lib/judge/magnitude.ts). 'minor' when it is off by no more
+   * than 0.1 percentage point, or 0.1 % of the amount: shares nudged so that they add to 100 %, a last-digit slip.
+   */
+  magnitude?: Magnitude;
   tableId?: string;
   tableTitle?: string;
   rowLabel?: string;

@@ -32,7 +32,9 @@ export function compareCells(ctx: RuleContext, rel: CrossRelation): FindingDraft
   const check = checkEqual(av, bv);
   const ge = rel.relation === 'ge';
   const holds = check.verdict !== 'mismatch' || (ge && check.diff.isPositive());
-  ctx.tally(a.table.grid.id, holds ? (check.verdict === 'mismatch' ? 'exact' : check.verdict) : 'mismatch');
+  const verdict = holds ? (check.verdict === 'mismatch' ? 'exact' : check.verdict) : 'mismatch';
+  ctx.tally(a.table.grid.id, verdict);
+  ctx.witness?.([a.table.grid.id, b.table.grid.id], verdict);
   if (check.verdict === 'exact' || (ge && holds && check.verdict === 'mismatch')) return undefined;
   const d = Math.max(av.decimals, bv.decimals, 0);
   const as = av.value.toFixed(d);

@@ -27,6 +27,11 @@ export interface RuleContext {
   doc: DocumentModel;
   /** Count one check on a table: its verdict, or 'missing' when the data to check it is absent. */
   tally(tableId: string, verdict: Verdict | 'missing'): void;
+  /**
+   * Record one relation's outcome for the tables whose cells it reads (lib/judge: an error needs the other relations
+   * of its table to hold). Optional: a context that only tries relations out (`untallied`) records nothing.
+   */
+  witness?(tableIds: readonly string[], verdict: Verdict): void;
 }
 
 export interface Rule {

@@ -45,6 +45,7 @@ export function checkSumRelation(ctx: RuleContext, rel: SumRelation): SumOutcome
   // cells count as 0-decimal numbers must not print 353.26 as "353".
   const decimals = Math.max(grid.precision, totalAmount.decimals, ...partAmounts.map((a) => a.decimals));
   ctx.tally(grid.id, check.verdict);
+  ctx.witness?.([grid.id], check.verdict);
   const finding = sumFinding({
     rule: rel.rule,
     table: rel.table,

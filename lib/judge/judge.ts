@@ -1,0 +1,147 @@
+/**
+ * The judge: the last word on every table finding before it reaches a reader. A failed relation is an error only
+ * when it survives every plausible reading of the table (issue "never cry wolf"): rounding cannot explain it (the
+ * rules decide that, lib/rounding.ts), it does not carry the signature of a misreading (misreading.ts), and the rest
+ * of its table confirms the reading it was checked under (evidence.ts):
+ *
+ *   - most of a table's relations fail at once (three or more, and more than hold): the structure was misread, not
+ *     three numbers mistyped — one wrong cell breaks two or three relations of a table whose others hold;
+ *   - nothing in the table holds: no relation confirms the reading, so a failure cannot be told from a misreading;
+ *   - across tables, most relations between the same two tables fail: the two are not the same scope (预算数 against
+ *     决算数, all funds against 财政拨款 only).
+ *
+ * What fails these tests becomes a reading doubt: an info note "此表结构未能确认 / could not confirm this table's
+ * structure" that keeps the figures and says why, never an error. Every error and warning then gets its magnitude.
+ */
+import Decimal from 'decimal.js';
+import type { CellRef, TableGrid } from '../model.ts';
+import type { DocumentModel, FindingDraft } from '../rules/rule.ts';
+import type { Evidence } from './evidence.ts';
+import { magnitudeOf } from './magnitude.ts';
+import { type Signature, sumMisreading } from './misreading.ts';
+
+/** Rules whose findings are "total = Σ parts" inside one table: cells[0] is the total, the rest its parts. */
+const SUM_RULES: ReadonlySet<string> = new Set(['column-total', 'component-columns', 'hierarchy-sum', 'list-parts', 'balance']);
+
+/** Fewer failures than this are what one or two wrong cells do, whatever else holds. */
+const MANY_FAILURES = 3;
+
+export function judgeFindings(model: DocumentModel, drafts: readonly FindingDraft[], evidence: Evidence): FindingDraft[] {
+  const grids = new Map(model.tables.map((t) => [t.grid.id, t.grid]));
+  const failures = new Map<string, FindingDraft[]>();
+  for (const f of drafts) {
+    if (!f.tableId || f.kind !== 'mismatch' || !SUM_RULES.has(f.rule)) continue;
+    failures.set(f.tableId, [...(failures.get(f.tableId) ?? []), f]);
+  }
+  const judge: Judge = { grids, evidence, oneWrongCell: new Map() };
+  for (const [tableId, fs] of failures) judge.oneWrongCell.set(tableId, oneWrongCell(fs));
+  return drafts.map((f) => {
+    const judged = f.severity === 'error' && f.kind === 'mismatch' ? judgeError(f, judge) : f;
+    const magnitude = magnitudeOf(judged);
+    return magnitude ? { ...judged, magnitude } : judged;
+  });
+}
+
+interface Judge {
+  grids: Map<string, TableGrid>;
+  evidence: Evidence;
+  /** Per table: whether all its failed sums share one cell and are off by the same amount. */
+  oneWrongCell: Map<string, boolean>;
+}
+
+function judgeError(f: FindingDraft, judge: Judge): FindingDraft {
+  const { grids, evidence } = judge;
+  const grid = f.tableId ? grids.get(f.tableId) : undefined;
+  if (!grid) return f;
+  if (SUM_RULES.has(f.rule)) {
+    // One cell off by δ breaks every relation through it by δ, and nothing else: the signature of a wrong number,
+    // however few relations the table has to confirm it with.
+    const signature = sumMisreading(f, grid) ?? (judge.oneWrongCell.get(grid.id) ? undefined : tableDoubt(evidence, grid.id));
+    return signature ? asDoubt(f, signature) : f;
+  }
+  if (f.rule.startsWith('cross-')) {
+    const other = otherTable(f, grids);
+    if (!other) return f;
+    // No "the difference equals another figure" here: a template identity between two tables that is off by exactly
+    // one row of either (单位资金 75.00 listed both under 本级安排 and 其他资金, seed 002 S002-XT-04) is the classic
+    // double count, an error; a scope mismatch breaks most relations between the two tables at once (pairDoubt).
+    // Nor "nothing else holds": a 绩效目标表 has few relations of its own, and its double count fails all of them
+    // (S002-XT-05). What is left of corroboration across tables is that most of them must not fail at once.
+    const signature = pairDoubt(evidence, grid.id, other.id) ?? manyFail(evidence, grid.id) ?? manyFail(evidence, other.id);
+    return signature ? asDoubt(f, signature) : f;
+  }
+  return f;
+}
+
+function tableDoubt(evidence: Evidence, tableId: string): Signature | undefined {
+  const many = manyFail(evidence, tableId);
+  if (many) return many;
+  if (evidence.table(tableId).holds === 0)
+    return {
+      zh: '此表没有其他关系成立，无法确认读表的方式',
+      en: 'no other relation of this table holds, so the way it was read is unconfirmed',
+    };
+  return undefined;
+}
+
+function manyFail(evidence: Evidence, tableId: string): Signature | undefined {
+  const { holds, fails } = evidence.table(tableId);
+  if (fails >= MANY_FAILURES && fails > holds)
+    return {
+      zh: `此表 ${holds + fails} 项核对中 ${fails} 项不符，更可能是表的结构没有读对`,
+      en: `${fails} of this table's ${holds + fails} checks fail: its structure was more likely misread`,
+    };
+  return undefined;
+}
+
+function pairDoubt(evidence: Evidence, a: string, b: string): Signature | undefined {
+  const { holds, fails } = evidence.pair(a, b);
+  if (fails >= MANY_FAILURES && fails > holds)
+    return {
+      zh: `这两张表之间 ${holds + fails} 项对应关系中 ${fails} 项不符，两表口径可能不同`,
+      en: `${fails} of the ${holds + fails} relations between these two tables fail: they may not cover the same scope`,
+    };
+  return undefined;
+}
+
+/** All failures share a cell, and all are off by the same amount (within their rounding). */
+function oneWrongCell(fs: readonly FindingDraft[]): boolean {
+  let shared: Set<string> | undefined;
+  for (const f of fs) {
+    const cells = new Set(f.cells.map((c) => `${c.row}:${c.col}`));
+    shared = shared ? new Set([...shared].filter((k) => cells.has(k))) : cells;
+  }
+  if (!shared || shared.size === 0) return false;
+  const offsets = fs.map((f) => absDiff(f));
+  if (offsets.some((d) => d === undefined)) return false;
+  const ds = offsets as Decimal[];
+  const max = Decimal.max(...ds);
+  const min = Decimal.min(...ds);
+  // Each sum carries its own rounding: a few hundredths between two views of the same δ.
+  return max.minus(min).lte(new Decimal('0.05'));
+}
+
+function absDiff(f: FindingDraft): Decimal | undefined {
+  if (!f.diff) return undefined;
+  try {
+    return new Decimal(f.diff.replace(/^\+/, '')).abs();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The table of a cross-table finding's second cell, when it is another table. */
+function otherTable(f: FindingDraft, grids: Map<string, TableGrid>): TableGrid | undefined {
+  const cell = f.cells.find((c: CellRef) => c.tableId !== f.tableId);
+  return cell ? grids.get(cell.tableId) : undefined;
+}
+
+export function asDoubt(f: FindingDraft, why: Signature): FindingDraft {
+  return {
+    ...f,
+    severity: 'info',
+    kind: 'doubt',
+    message: `此表结构未能确认（${why.zh}）：${f.message}`,
+    messageEn: `Could not confirm this table's structure (${why.en}): ${f.messageEn}`,
+  };
+}
