@@ -15,6 +15,7 @@
 import type { Amount, RawDocument, TextRef } from '../model.ts';
 import type { StandardTable } from '../classify/standard-table.ts';
 import { toWan } from '../tables/lookup.ts';
+import { type Basis, basisOf, documentBasis, documentYear, namesPriorYear } from './document-facts.ts';
 import { isMoney, scanNumbers } from './scan-numbers.ts';
 import { type SectionKind, sectionKind, subjectKey } from './subjects.ts';
 import { quoteOf, type Section, type Sentence, sentencesOf, textRefs } from './text-stream.ts';
@@ -43,6 +44,10 @@ export interface ClaimBase {
   /** Where the claim's own number is (for marking it on the page). */
   numberRefs: TextRef[];
   sentence: Sentence;
+  /** The figure is last year's (the label names 上年 or an earlier year): another quantity than this year's. */
+  prior?: boolean;
+  /** Budget or outcome: what the label says (年初预算 / 决算数), else the document's own (document-facts.ts). */
+  basis?: Basis;
 }
 
 export interface AmountClaim extends ClaimBase {
@@ -70,6 +75,13 @@ export interface ChangeClaim extends ClaimBase {
   kind: 'change';
   /** This year's amount C; resolved from an earlier sentence when the change stands alone ("公务接待费减少 5.00 万元"). */
   current?: AmountClaim;
+  /**
+   * Other amounts the change may be of, when the text does not say which: a change that opens a sentence refers to
+   * an amount of the sentence before, the first or the last. A rule judges the change under each reading.
+   */
+  alternatives?: AmountClaim[];
+  /** Last year's amount, when the sentence states it ("与 2016 年度相比（2016 年度…为 8,648.07 万元），增加 …"). */
+  lastYear?: AmountClaim;
   /** A, signed: 减少 5.00 → −5.00. */
   change: Money;
   changeWord: string;
@@ -138,6 +150,16 @@ const lastChars = (text: string) => (text.length > MAX_LABEL_CHARS ? text.slice(
 
 const GENERIC_LABEL = /^(?:预算|数|为|的|本年|当年)*$/;
 
+/**
+ * "比上年预算增加", "与上年相比增加", "较上年减少", "同比增长", "与 2016 年度相比增加": the comparison before a change
+ * word names no quantity.
+ */
+const COMPARATOR =
+  /(?:(?:比|较|与|同|和)(?:上年|去年|上一年|(?:19|20)\d{2}年)度?(?:预算|决算|年初预算)?(?:数)?(?:相比|比较)?|同比)$/;
+
+/** A change written verb first: "增加基本支出 844.15 万元" is a change of 基本支出, not its amount. */
+const VERB_FIRST = /^(增加|减少|增长|下降|降低|提高|上升)(.{2,})$/;
+
 const EMPTY_TABLES: [StandardTable, RegExp][] = [
   ['T8', /政府性基金/],
   ['T9', /国有资本经营/],
@@ -175,7 +197,18 @@ class Extractor {
   /** The last 其中 head per top section: the total a share is of. */
   private heads = new Map<number, AmountClaim>();
 
-  constructor(private raw: RawDocument) {}
+  /** The year the document is about, for telling last year's figures from this year's. */
+  private year: number | undefined;
+  /** The amounts of the previous sentence of the same section: what a change opening a sentence may be of. */
+  private previousAmounts: AmountClaim[] = [];
+  private previousTop: number | undefined;
+
+  private basis: Basis;
+
+  constructor(private raw: RawDocument) {
+    this.year = documentYear(raw);
+    this.basis = documentBasis(raw);
+  }
 
   run(): Claim[] {
     for (const sentence of sentencesOf(this.raw)) this.readSentence(sentence);
@@ -245,6 +278,12 @@ class Extractor {
     };
     const numbers = scanNumbers(text, (i) => original(i) === ',');
     const ofWhich = text.indexOf('其中');
+    if (sentence.section.top !== this.previousTop) this.previousAmounts = [];
+    this.previousTop = sentence.section.top;
+    const before = this.previousAmounts;
+    const amounts: AmountClaim[] = [];
+    /** End of the last amount or percentage: a label never reaches back over one ("…(类)2,097.51万元(1)基本工资(款)"). */
+    let labelFloor = 0;
 
     this.readEmptyTable(sentence);
     this.readNotArranged(sentence, kind);
@@ -290,7 +329,8 @@ class Extractor {
         }
       }
       cursor = n.end;
-      const prefix = text.slice(Math.max(clauseStart, n.start - MAX_LABEL_CHARS), n.start);
+      const prefix = text.slice(Math.max(clauseStart, labelFloor, n.start - MAX_LABEL_CHARS), n.start);
+      if (isMoney(n.unit) || n.unit === '%') labelFloor = n.end;
       const numberRefs = textRefs(sentence, n.start, n.end);
       // "单位价值 50 万元以上大型设备": a threshold, not an amount.
       if (isMoney(n.unit) && /^(?:以上|以下|及以上)/.test(text.slice(n.end))) {
@@ -307,18 +347,28 @@ class Extractor {
         if (word) {
           const sign = isUpWord(word) ? 1 : -1;
           let label = prefix.slice(0, prefix.length - word.length - (prefix.endsWith('了') ? 1 : 0));
-          const cmp = /(?:比|较)上年(?:预算)?(?:数)?(?:相比)?$/.exec(label);
+          const cmp = COMPARATOR.exec(label);
           if (cmp) label = label.slice(0, cmp.index);
           const ownLabel = label && !isGenericLabel(stripFiller(label));
-          const subject = ownLabel ? label : (lastLevel?.subject ?? pendingLabel);
-          const key = ownLabel ? subjectKey(label, kind) : lastLevel?.key;
+          // A change opening its sentence with no quantity of its own is of an amount of the sentence before
+          // ("…支出 3894.09 万元，主要用于…。与上年相比增加 878.93 万元，增长 30%").
+          const previous = !ownLabel && !lastLevel && !sentenceHasMoney ? before : [];
+          const of = lastLevel ?? previous.at(-1);
+          const subject = ownLabel ? label : (of?.subject ?? pendingLabel);
+          const key = ownLabel ? subjectKey(label, kind) : of?.key;
           const change: ChangeClaim = {
             ...this.base(sentence, subject, key, numberRefs),
             kind: 'change',
             change: { ...money, value: money.value.times(sign) },
             changeWord: word,
           };
-          if (!ownLabel || (lastLevel && lastLevel.key === key)) change.current = lastLevel;
+          if (of?.prior && !ownLabel) {
+            // "（2016 年度…为 8,648.07 万元），增加 498.72 万元": the amount stated is last year's.
+            change.lastYear = of;
+            const current = [...levels].reverse().find((l) => !l.claim.prior && l.claim.key === of.key)?.claim;
+            if (current) change.current = current;
+          } else if (!ownLabel || (of && of.key === key)) change.current = of;
+          if (previous.length > 1) change.alternatives = previous.filter((a) => a !== of);
           this.claims.push(change);
           lastChange = change;
           this.addPart(change, n.start, ofWhich, sentence);
@@ -327,11 +377,28 @@ class Extractor {
           if (isGenericLabel(label)) label = pendingLabel || label;
           // "财政拨款项目 3 个，涉及预算金额 180.00 万元": the quantity is named in the clause before.
           else if (label.startsWith('涉及')) label = previousClause + label;
+          const verbFirst = VERB_FIRST.exec(label);
+          if (verbFirst && subjectKey(verbFirst[2], kind) !== undefined) {
+            const change: ChangeClaim = {
+              ...this.base(sentence, verbFirst[2], subjectKey(verbFirst[2], kind), numberRefs),
+              kind: 'change',
+              change: { ...money, value: money.value.times(isUpWord(verbFirst[1]) ? 1 : -1) },
+              changeWord: verbFirst[1],
+            };
+            if (lastLevel && lastLevel.key === change.key && !lastLevel.prior) change.current = lastLevel;
+            this.claims.push(change);
+            lastChange = change;
+            sentenceHasMoney = true;
+            continue;
+          }
           const claim: AmountClaim = {
             ...this.base(sentence, label, subjectKey(label, kind), numberRefs),
             kind: 'amount',
             value: money,
           };
+          if (namesPriorYear(label, this.year)) claim.prior = true;
+          claim.basis = basisOf(prefix) ?? this.basis;
+          amounts.push(claim);
           this.claims.push(claim);
           levels.push({ claim, start: n.start });
           lastLevel = claim;
@@ -398,6 +465,7 @@ class Extractor {
       }
       // 个百分点 is a change in percentage points, not a rate: deliberately not read as one.
     }
+    if (amounts.length > 0) this.previousAmounts = amounts;
   }
 
   private openList(head: AmountClaim | ChangeClaim, sentence: Sentence, multi: boolean) {
@@ -472,7 +540,7 @@ class Extractor {
         latest = new Map();
         top = c.section.top;
       }
-      if (c.kind === 'amount' && c.key) latest.set(c.key, c);
+      if (c.kind === 'amount' && c.key && !c.prior) latest.set(c.key, c);
       else if (c.kind === 'change' && !c.current && c.key) c.current = latest.get(c.key);
     }
   }

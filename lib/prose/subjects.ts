@@ -51,9 +51,10 @@ const KEYS: [string, RegExp][] = [
   ['meeting', /会议费/],
   ['training', /培训费/],
   ['admin-running', /机关运行经费|单位运行经费/],
-  ['procurement-goods', /政府采购货物/],
-  ['procurement-works', /政府采购工程/],
-  ['procurement-services', /政府采购服务/],
+  // 政府采购货物预算 and 货物类政府采购支出预算 [政协 2017]: a part of the procurement budget, never the whole.
+  ['procurement-goods', /政府采购货物|货物类?(?:政府)?采购/],
+  ['procurement-works', /政府采购工程|工程类?(?:政府)?采购/],
+  ['procurement-services', /政府采购服务|服务类?(?:政府)?采购/],
   ['sme-micro', /小微企业/],
   ['sme', /中小企业/],
   ['procurement', /政府采购(?:支出)?预算/],

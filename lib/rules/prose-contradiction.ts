@@ -35,15 +35,29 @@ export const proseContradiction: Rule = {
 
 const name = (key: string, subject: string) => KEY_NAMES[key] ?? subject;
 
+/**
+ * Two amounts are one quantity only when they name the same thing, of the same year, on the same basis, in the same
+ * scope. Real sentences hold all of these side by side, and none of them contradicts the other: this year and last
+ * ("2017 年 9,146.79 … 2016 年 8,648.07"), the budget and the outcome in a 决算 ("年初预算为 10,210.34 万元，支出决算
+ * 为 9,746.50 万元"), and a line of a classification in two sections — 会议费（款）66.72 among the 基本支出 items, 1,094.62
+ * among the 机关运行经费 items — whose scopes differ although the names do not.
+ */
+export function quantityKey(c: AmountClaim): string | undefined {
+  if (!c.key) return undefined;
+  const scope = /\((?:类|款|项)\)/.test(c.subject) ? `§${c.section.top}` : '';
+  return `${c.key}|${c.prior ? 'prior' : 'this'}|${c.basis ?? ''}|${scope}`;
+}
+
 function sameAmounts(amounts: AmountClaim[]): FindingDraft[] {
   const findings: FindingDraft[] = [];
   const first = new Map<string, AmountClaim>();
   for (const c of amounts) {
     // Item and class keys are checked against the tables; assets and unnamed amounts have no key.
-    if (!c.key || c.notArranged) continue;
-    const prev = first.get(c.key);
+    const key = quantityKey(c);
+    if (!key || !c.key || c.notArranged) continue;
+    const prev = first.get(key);
     if (!prev) {
-      first.set(c.key, c);
+      first.set(key, c);
       continue;
     }
     if (checkEqual(c.value, prev.value).verdict !== 'mismatch') continue;

@@ -4,7 +4,8 @@
  * the interval rule on the prior year p = C − A. Growth from a prior year of 0 is undefined: "增长 100%" there is a
  * writing convention ([C], [000] 事业运行 35.34) — an info note, never an error.
  */
-import { allClaims, type ChangeClaim, isUpWord } from '../prose/claims.ts';
+import Decimal from 'decimal.js';
+import { allClaims, type ChangeClaim, isUpWord, type Money } from '../prose/claims.ts';
 import { checkGrowth, formatInterval } from '../rounding.ts';
 import { proseFinding } from './prose-finding.ts';
 import type { FindingDraft, Rule } from './rule.ts';
@@ -42,9 +43,15 @@ function checkClaim(claim: ChangeClaim): FindingDraft | undefined {
       messageEn: `"${claim.subject}": the amount ${A.isPositive() ? 'rises' : 'falls'} but the rate says the opposite (${rateText})`,
     });
   }
-  const current = claim.current;
-  if (!current) return undefined;
-  const check = checkGrowth(current.value, claim.change, rate);
+  const readings = readingsOf(claim);
+  if (readings.length === 0) return undefined;
+  // Every plausible reading of what the change is of: the rate is wrong only if it is wrong under each of them.
+  const judged = readings.map((r) => ({ ...r, check: checkGrowth(r.current, claim.change, rate) }));
+  const best = judged.find((r) => r.check.verdict === 'exact') ?? judged.find((r) => r.check.verdict === 'rounding' && !r.check.undefinedRatio);
+  if (best?.check.verdict === 'exact') return undefined;
+  const primary = best ?? judged[0];
+  const { check } = primary;
+  const current = primary.current;
   if (check.undefinedRatio) {
     if (rate.value.eq(100) && A.isPositive()) {
       return proseFinding({
@@ -63,11 +70,11 @@ function checkClaim(claim: ChangeClaim): FindingDraft | undefined {
       kind: 'mismatch',
       claim,
       stated: `${rate.raw}%`,
-      message: `「${claim.subject}」按 ${current.value.value.toFixed(current.value.decimals)} − (${A.toFixed(claim.change.decimals)}) 推算上年约为 0，增幅 ${rate.raw}% 无法成立`,
+      message: `「${claim.subject}」按 ${current.value.toFixed(current.decimals)} − (${A.toFixed(claim.change.decimals)}) 推算上年约为 0，增幅 ${rate.raw}% 无法成立`,
       messageEn: `"${claim.subject}": the implied prior year is about 0, so a rate of ${rate.raw}% cannot hold`,
     });
   }
-  if (check.verdict === 'exact' || !check.possible) return undefined;
+  if (!check.possible) return undefined;
   const range = formatInterval(check.possible, rate.decimals);
   const prior = check.prior.toFixed(claim.change.decimals);
   if (check.verdict === 'rounding')
@@ -81,11 +88,7 @@ function checkClaim(claim: ChangeClaim): FindingDraft | undefined {
       message: `「${claim.subject}」增幅 ${rate.raw}% 与 ${range}% 的差别在四舍五入范围内（上年 ${prior} 万元）`,
       messageEn: `"${claim.subject}": rate ${rate.raw}% differs from ${range}% only within rounding (prior year ${prior})`,
     });
-  // §4.2: the stated C may be last year's figure, with A/C as the rate.
-  const base = current.value.value;
-  const asIfPrior = base.isZero() ? undefined : A.abs().div(base).times(100).toDecimalPlaces(rate.decimals);
-  const hint = asIfPrior?.eq(rate.value) ? '；该增幅等于变动额 ÷ 文中金额，文中金额可能是上年数' : '';
-  const hintEn = asIfPrior?.eq(rate.value) ? '; the rate equals change ÷ stated amount: the amount may be last year’s' : '';
+  const [hint, hintEn] = slipHint(current.value, check.prior, A, rate.value, rate.decimals);
   return proseFinding({
     rule: proseGrowth.id,
     severity: 'error',
@@ -96,4 +99,42 @@ function checkClaim(claim: ChangeClaim): FindingDraft | undefined {
     message: `「${claim.subject}」增幅应为 ${range}%（${A.abs().toFixed(claim.change.decimals)} ÷ 上年 ${prior}），文中为 ${rate.raw}%${hint}`,
     messageEn: `"${claim.subject}": the rate should be ${range}% (${A.abs().toFixed(claim.change.decimals)} / prior ${prior}); the text says ${rate.raw}%${hintEn}`,
   });
+}
+
+interface Reading {
+  /** This year's amount C under this reading (p = C − A). */
+  current: Money;
+}
+
+/**
+ * What the change may be of. The sentence's own amount first; last year's amount when the sentence states it
+ * (then C = p + A: "与 2016 年度相比（2016 年度…为 8,648.07 万元），增加 498.72 万元，增长 5.77%"); the other amounts
+ * of the sentence before, when the change opens a sentence of its own.
+ */
+function readingsOf(claim: ChangeClaim): Reading[] {
+  const readings: Reading[] = [];
+  if (claim.lastYear) {
+    const p = claim.lastYear.value;
+    readings.push({ current: { ...p, value: p.value.plus(claim.change.value) } });
+  }
+  if (claim.current) readings.push({ current: claim.current.value });
+  for (const alt of claim.alternatives ?? []) if (!alt.prior) readings.push({ current: alt.value });
+  return readings;
+}
+
+/**
+ * What a wrong rate may be instead, when the figures reproduce it another way: change ÷ this year (the amount
+ * stated is last year's, §4.2), or this year ÷ last year (the ratio "为上年的 B%" written as a growth rate:
+ * 1,685.72 ÷ 128.43 = 1312.56% where the growth is 1212.56%).
+ */
+function slipHint(C: Decimal, p: Decimal, A: Decimal, stated: Decimal, decimals: number): [string, string] {
+  const round = (d: Decimal) => d.times(100).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+  if (!C.isZero() && round(A.abs().div(C)).eq(stated))
+    return ['；该增幅等于变动额 ÷ 文中金额，文中金额可能是上年数', '; the rate equals change ÷ stated amount: the amount may be last year’s'];
+  if (p.gt(0) && round(C.div(p)).eq(stated))
+    return [
+      `；该数等于本年 ÷ 上年（${C.toFixed()} ÷ ${p.toFixed()}），是“为上年的百分之几”，不是增幅`,
+      `; it equals this year ÷ last year (${C.toFixed()} / ${p.toFixed()}): a ratio to last year, not the growth`,
+    ];
+  return ['', ''];
 }

@@ -163,15 +163,21 @@ const PROSE_FILES: [string, TextMutation[]][] = [
   ],
 ];
 
+/** The errors each file has as published (test/fixtures/truth): 委办 2019's two wrong growth rates. */
+const PUBLISHED_ERRORS: Record<string, string[]> = {
+  '江苏省委办公厅2019年度部门预算公开文件.pdf': ['30%', '16.07%'],
+};
+
 describe.each(PROSE_FILES)('%s (prose)', (name, mutations) => {
-  it('as published: no error', async () => {
-    expect(errors(analyzeDocument(await load(name)))).toEqual([]);
+  it('as published: only the recorded errors', async () => {
+    expect(errors(analyzeDocument(await load(name))).map((f) => f.stated)).toEqual(PUBLISHED_ERRORS[name] ?? []);
   });
   for (const m of mutations)
     it(`${m.from} → ${m.to} (${m.why})`, async () => {
       const { doc, block } = withText(await load(name), m.from, m.to);
       const r = analyzeDocument(doc);
-      const pointing = errors(r).filter((f) => f.textRefs?.some((t) => t.block === block));
+      const published = new Set(PUBLISHED_ERRORS[name] ?? []);
+      const pointing = errors(r).filter((f) => !published.has(f.stated ?? '') && f.textRefs?.some((t) => t.block === block));
       expect(pointing.length, JSON.stringify(errors(r).map((f) => f.message))).toBeGreaterThan(0);
       for (const rule of m.rules) expect(pointing.map((f) => f.rule), rule).toContain(rule);
       expect(pointing.some((f) => f.quote?.includes(m.to.replace(/，占$/, '')) || f.message.includes(m.to.match(/[\d,.]+/)?.[0] ?? '∅'))).toBe(true);
