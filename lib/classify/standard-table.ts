@@ -14,59 +14,12 @@
  * 科目）" lists all general-budget spending by economic class: neither 表5 nor 表6).
  */
 import type { TableGrid } from '../model.ts';
+import { type StandardTable, TABLES } from '../templates/catalogue.ts';
 import { canonicalLabel } from '../text.ts';
 
-export type StandardTable =
-  | 'T1' // 收支总体情况表
-  | 'T2' // 收入总体情况表
-  | 'T3' // 支出总体情况表
-  | 'T4' // 财政拨款收支总体情况表
-  | 'T5' // 一般公共预算支出情况表
-  | 'T6' // 一般公共预算基本支出情况表
-  | 'T7' // 一般公共预算项目支出情况表
-  | 'T8' // 政府性基金预算支出情况表
-  | 'T9' // 国有资本经营预算支出情况表
-  | 'T10' // 财政拨款“三公”经费支出情况表
-  | 'T11' // 上年结转结余情况明细表
-  | 'T12-project' // 项目支出绩效目标表
-  | 'T12-overall'; // 部门（单位）整体绩效目标表
+export type { StandardTable } from '../templates/catalogue.ts';
 
-export const STANDARD_TABLE_NAMES: Record<StandardTable, string> = {
-  T1: '收支总体情况表',
-  T2: '收入总体情况表',
-  T3: '支出总体情况表',
-  T4: '财政拨款收支总体情况表',
-  T5: '一般公共预算支出情况表',
-  T6: '一般公共预算基本支出情况表',
-  T7: '一般公共预算项目支出情况表',
-  T8: '政府性基金预算支出情况表',
-  T9: '国有资本经营预算支出情况表',
-  T10: '财政拨款“三公”经费支出情况表',
-  T11: '上年结转结余情况明细表',
-  'T12-project': '项目支出绩效目标表',
-  'T12-overall': '整体绩效目标表',
-};
-
-/** Ordered: the first pattern that matches the canonical title wins, so specific names come before general ones. */
-const TITLE_PATTERNS: [StandardTable, RegExp][] = [
-  ['T12-overall', /整体(?:支出)?绩效目标/],
-  ['T12-project', /项目(?:支出)?绩效目标/],
-  ['T10', /三公/],
-  ['T11', /结转结余(?:情况)?(?:明细)?表/],
-  ['T4', /财政拨款收支(?:预算)?总(?:体情况)?表|财政拨款收支总表/],
-  ['T6', /一般公共预算(?:财政拨款)?基本支出/],
-  ['T7', /一般公共预算(?:财政拨款)?项目支出/],
-  ['T5', /一般公共预算(?:财政拨款)?支出(?:预算)?(?:情况)?表/],
-  ['T8', /政府性基金(?:预算)?(?:财政拨款)?支出/],
-  ['T9', /国有资本经营(?:预算)?(?:财政拨款)?支出/],
-  ['T1', /收支(?:预算)?总(?:体情况)?表|收支总表/],
-  ['T2', /收入(?:预算)?总(?:体情况)?表|收入总表/],
-  ['T3', /支出(?:预算)?总(?:体情况)?表|支出总表/],
-];
-
-/** Tables listed by function class, and by economic class. */
-const BY_FUNCTION: readonly StandardTable[] = ['T3', 'T5', 'T7'];
-const BY_ECONOMIC: readonly StandardTable[] = ['T6'];
+export const STANDARD_TABLE_NAMES = Object.fromEntries(TABLES.map((t) => [t.id, t.name])) as Record<StandardTable, string>;
 
 /** Which classification the header (or the title's bracket, "（经济科目）") says the rows follow, if it says. */
 export function codeScheme(text: string): 'function' | 'economic' | undefined {
@@ -79,14 +32,13 @@ export function classifyTable(grid: Pick<TableGrid, 'title' | 'colPaths' | 'kind
   const title = canonicalLabel(grid.title ?? '');
   const header = grid.colPaths.flat().map(canonicalLabel).join('|');
   const scheme = codeScheme(header) ?? codeScheme(title);
-  for (const [kind, pattern] of TITLE_PATTERNS) {
-    if (!pattern.test(title)) continue;
-    if (scheme === 'economic' && BY_FUNCTION.includes(kind)) return undefined;
-    if (scheme === 'function' && BY_ECONOMIC.includes(kind)) return undefined;
-    return kind;
+  for (const spec of TABLES) {
+    if (!spec.titles.some((pattern) => pattern.test(title))) continue;
+    if (scheme && spec.scheme && scheme !== spec.scheme) return undefined;
+    return spec.id;
   }
   // No usable title: fall back on the header. 三公 tables and 基本支出 tables have distinctive columns.
-  if (/因公出国|公务接待|公务用车/.test(header)) return 'T10';
+  if (/因公出国|公务接待|公务用车/.test(header)) return /决算数/.test(header) ? 'F7' : 'T10';
   if (/人员经费/.test(header) && /公用经费/.test(header) && /经济分类/.test(header)) return 'T6';
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentTemplate, JIANGSU_TEMPLATE, NATIONAL_TEMPLATE } from './template.ts';
+import { JIANGSU_BUDGET as JIANGSU_TEMPLATE, NATIONAL_BUDGET as NATIONAL_TEMPLATE, NATIONAL_FINAL_ACCOUNTS } from '../templates/catalogue.ts';
+import { documentTemplate } from './template.ts';
 
 describe('documentTemplate', () => {
   it('knows the Jiangsu template by the names of its tables (江苏省政协办公厅2019年预算公开表.pdf)', () => {
@@ -13,5 +14,11 @@ describe('documentTemplate', () => {
     expect(documentTemplate(seed)).toBe(NATIONAL_TEMPLATE);
     expect(documentTemplate([...seed, '政府采购预算表', '政府采购预算表'])).toBe(NATIONAL_TEMPLATE);
     expect(documentTemplate([])).toBe(NATIONAL_TEMPLATE);
+  });
+
+  it('knows the national 决算 template by its titles (部门决算模板-2024.pdf)', () => {
+    const titles = ['收入支出决算总表', '收入决算表', '支出决算表', '财政拨款收入支出决算总表', '一般公共预算财政拨款支出决算表'];
+    expect(documentTemplate(titles)).toBe(NATIONAL_FINAL_ACCOUNTS);
+    expect(NATIONAL_FINAL_ACCOUNTS.tables).toHaveLength(9);
   });
 });

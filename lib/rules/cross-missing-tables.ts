@@ -4,12 +4,13 @@
  * tables are findings of their own, not reasons to crash or to stay silent).
  *
  * Which tables are expected: those the document's 目录 lists (its ordinal is the 表N), and without a 目录 the standard
- * tables of the document's own template (lib/classify/template.ts: 表1–表10 for the national one; the Jiangsu template
- * has no 表7 or 表9) when an identity that needs one of them has its other tables present. 上年结转结余情况明细表 is
+ * tables of the document's own template (lib/templates/catalogue.ts: 表1–表10 for the national budget one, 表1–表9 for
+ * the national 决算 one; the Jiangsu template has no 表7 or 表9) when an identity that needs one of them has its other tables present. 上年结转结余情况明细表 is
  * not in older templates ([000] lists ten tables), so it is expected only where a 目录 lists it.
  */
 import { STANDARD_TABLE_NAMES, type StandardTable } from '../classify/standard-table.ts';
 import { documentTemplate } from '../classify/template.ts';
+import { TEMPLATES } from '../templates/catalogue.ts';
 import { listedTables } from './cross-contents.ts';
 import type { FindingDraft, Rule } from './rule.ts';
 
@@ -42,8 +43,8 @@ export const IDENTITY_TABLES: readonly Identity[] = [
   { id: 'X.17', needs: ['T5', 'T6'], zh: '经济科目与功能科目对应', en: 'economic vs functional lines' },
 ];
 
-/** Every template has these; 表11 only some. */
-const CORE: readonly StandardTable[] = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10'];
+/** The tables of every known template (预算 and 决算); 表11 is in some budget templates only. */
+const CORE: ReadonlySet<StandardTable> = new Set(TEMPLATES.flatMap((t) => t.tables));
 
 export const missingTables: Rule = {
   id: MISSING_TABLE_RULE_ID,
@@ -51,7 +52,7 @@ export const missingTables: Rule = {
   run(ctx) {
     const present = new Set(ctx.doc.tables.flatMap((t) => (t.standard ? [t.standard] : [])));
     // A page without any table of the standard set is not a budget disclosure page, or shows it elsewhere.
-    if (![...present].some((s) => CORE.includes(s) || s === 'T11')) return [];
+    if (![...present].some((s) => CORE.has(s) || s === 'T11')) return [];
     const listed = listedTables(ctx.doc.raw);
     const template = documentTemplate(ctx.doc.tables.flatMap((t) => (t.grid.title ? [t.grid.title] : [])));
     const expected: { standard: StandardTable; number?: string; title: string; fromContents: boolean }[] = listed.length

@@ -1,0 +1,188 @@
+/**
+ * What the known templates look like, as data: every standard table (its national name, the titles it goes by, the
+ * classification its rows follow, budget or outcome), and every template (which standard tables it publishes, whether
+ * its 表N is the standard number, and the titles only it uses). Classification (lib/classify) and the rules read this
+ * catalogue; no rule branches on a province, a department, a year or a document. A new template is a new entry here.
+ *
+ * Sources: the national 部门预算公开 templates (the Xinjiang seeds: 表1–表10, 表11 上年结转结余 in newer years); the
+ * Jiangsu provincial template 江苏省级部门预算公开报表 of 2017–2019 (公开01表 … 公开12表, or 表一 … 表十二: twelve
+ * tables, eight of them standard ones, no 一般公共预算项目支出表 and no 国有资本经营预算支出表); the national 部门决算
+ * 公开 template of 2024 (test/fixtures/final-accounts/部门决算模板-2024.pdf: nine tables).
+ */
+
+export type StandardTable =
+  | 'T1' // 收支总体情况表
+  | 'T2' // 收入总体情况表
+  | 'T3' // 支出总体情况表
+  | 'T4' // 财政拨款收支总体情况表
+  | 'T5' // 一般公共预算支出情况表
+  | 'T6' // 一般公共预算基本支出情况表
+  | 'T7' // 一般公共预算项目支出情况表
+  | 'T8' // 政府性基金预算支出情况表
+  | 'T9' // 国有资本经营预算支出情况表
+  | 'T10' // 财政拨款“三公”经费支出情况表
+  | 'T11' // 上年结转结余情况明细表
+  | 'T12-project' // 项目支出绩效目标表
+  | 'T12-overall' // 部门（单位）整体绩效目标表
+  | 'F1' // 收入支出决算总表
+  | 'F2' // 收入决算表
+  | 'F3' // 支出决算表
+  | 'F4' // 财政拨款收入支出决算总表
+  | 'F5' // 一般公共预算财政拨款支出决算表
+  | 'F6' // 一般公共预算财政拨款基本支出决算表
+  | 'F7' // 财政拨款“三公”经费支出决算表
+  | 'F8' // 政府性基金预算财政拨款收入支出决算表
+  | 'F9'; // 国有资本经营预算财政拨款收入支出决算表
+
+export type Basis = 'budget' | 'actual';
+
+export interface TableSpec {
+  id: StandardTable;
+  /** The national name, for messages. */
+  name: string;
+  basis: Basis;
+  /** Patterns on the canonical title (no spaces, one bracket width). */
+  titles: RegExp[];
+  /** The classification its rows follow: a header naming the other one vetoes the title. */
+  scheme?: 'function' | 'economic';
+}
+
+/**
+ * Every standard table, in the order titles are tried: the first match wins, so a specific name comes before the
+ * general names it contains (决算 before 预算, 基本支出 before 支出, 财政拨款收支 before 收支).
+ */
+export const TABLES: readonly TableSpec[] = [
+  { id: 'T12-overall', name: '整体绩效目标表', basis: 'budget', titles: [/整体(?:支出)?绩效目标/] },
+  { id: 'T12-project', name: '项目支出绩效目标表', basis: 'budget', titles: [/项目(?:支出)?绩效目标/] },
+  // 决算: every title says 决算.
+  { id: 'F7', name: '财政拨款“三公”经费支出决算表', basis: 'actual', titles: [/三公.*决算/] },
+  { id: 'F4', name: '财政拨款收入支出决算总表', basis: 'actual', titles: [/财政拨款收入?支出?决算总表/] },
+  { id: 'F6', name: '一般公共预算财政拨款基本支出决算表', basis: 'actual', titles: [/一般公共预算(?:财政拨款)?基本支出决算/], scheme: 'economic' },
+  { id: 'F5', name: '一般公共预算财政拨款支出决算表', basis: 'actual', titles: [/一般公共预算(?:财政拨款)?支出决算(?:明细)?表/], scheme: 'function' },
+  { id: 'F8', name: '政府性基金预算财政拨款收入支出决算表', basis: 'actual', titles: [/政府性基金(?:预算)?(?:财政拨款)?收入?支出?决算/] },
+  { id: 'F9', name: '国有资本经营预算财政拨款收入支出决算表', basis: 'actual', titles: [/国有资本经营(?:预算)?(?:财政拨款)?(?:收入)?支出决算/] },
+  { id: 'F1', name: '收入支出决算总表', basis: 'actual', titles: [/收入支出决算总表|收支决算总表/] },
+  { id: 'F2', name: '收入决算表', basis: 'actual', titles: [/^(?:部门|单位)?收入决算表$/] },
+  { id: 'F3', name: '支出决算表', basis: 'actual', titles: [/^(?:部门|单位)?支出决算表$/] },
+  // 预算.
+  { id: 'T10', name: '财政拨款“三公”经费支出情况表', basis: 'budget', titles: [/三公/] },
+  { id: 'T11', name: '上年结转结余情况明细表', basis: 'budget', titles: [/结转结余(?:情况)?(?:明细)?表/] },
+  { id: 'T4', name: '财政拨款收支总体情况表', basis: 'budget', titles: [/财政拨款收支(?:预算)?总(?:体情况)?表|财政拨款收支总表/] },
+  { id: 'T6', name: '一般公共预算基本支出情况表', basis: 'budget', titles: [/一般公共预算(?:财政拨款)?基本支出/], scheme: 'economic' },
+  { id: 'T7', name: '一般公共预算项目支出情况表', basis: 'budget', titles: [/一般公共预算(?:财政拨款)?项目支出/], scheme: 'function' },
+  { id: 'T5', name: '一般公共预算支出情况表', basis: 'budget', titles: [/一般公共预算(?:财政拨款)?支出(?:预算)?(?:情况)?表/], scheme: 'function' },
+  { id: 'T8', name: '政府性基金预算支出情况表', basis: 'budget', titles: [/政府性基金(?:预算)?(?:财政拨款)?支出/] },
+  { id: 'T9', name: '国有资本经营预算支出情况表', basis: 'budget', titles: [/国有资本经营(?:预算)?(?:财政拨款)?支出/] },
+  { id: 'T1', name: '收支总体情况表', basis: 'budget', titles: [/收支(?:预算)?总(?:体情况)?表|收支总表/] },
+  { id: 'T2', name: '收入总体情况表', basis: 'budget', titles: [/收入(?:预算)?总(?:体情况)?表|收入总表/] },
+  { id: 'T3', name: '支出总体情况表', basis: 'budget', titles: [/支出(?:预算)?总(?:体情况)?表|支出总表/], scheme: 'function' },
+];
+
+export const TABLE_SPECS: Readonly<Record<StandardTable, TableSpec>> = Object.fromEntries(TABLES.map((t) => [t.id, t])) as Record<
+  StandardTable,
+  TableSpec
+>;
+
+export interface TemplateSpec {
+  name: string;
+  basis: Basis;
+  /** The standard tables the template publishes, in its order. */
+  tables: readonly StandardTable[];
+  /** Whether its 表N is the standard one (表1 … 表10); a template that numbers its own tables has no 表N to give. */
+  standardNumbers: boolean;
+  /** Titles only this template uses: a document with three of them follows it. */
+  marks: readonly RegExp[];
+}
+
+export const NATIONAL_BUDGET: TemplateSpec = {
+  name: '部门预算公开模板 / national budget template',
+  basis: 'budget',
+  tables: ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10'],
+  standardNumbers: true,
+  marks: [],
+};
+
+/**
+ * Jiangsu's own names (the national ones say 情况表 / 总体情况表): 财政拨款支出预算表 and 财政拨款基本支出预算表 (they
+ * cover 政府性基金 money too, so neither is a standard table), 一般公共预算机关运行经费支出预算表, the 三公 table that adds
+ * 会议费 and 培训费, 政府采购预算表, and the 收支/收入/支出预算总表 names.
+ */
+export const JIANGSU_BUDGET: TemplateSpec = {
+  name: '江苏省级部门预算公开报表 / Jiangsu provincial budget template',
+  basis: 'budget',
+  tables: ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T8', 'T10'],
+  standardNumbers: false,
+  marks: [
+    /^财政拨款(?:基本)?支出预算表/,
+    /机关运行经费支出预算表/,
+    /三公经费、?会议费、?培训费/,
+    /政府采购(?:支出)?预算表/,
+    /^(?:财政拨款)?收支预算总表$/,
+    /^收入预算总表$/,
+    /^支出预算总表$/,
+  ],
+};
+
+export const NATIONAL_FINAL_ACCOUNTS: TemplateSpec = {
+  name: '部门决算公开模板 / national final-accounts template',
+  basis: 'actual',
+  tables: ['F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8', 'F9'],
+  standardNumbers: true,
+  marks: [/决算总表$/, /^(?:部门|单位)?收入决算表$/, /^(?:部门|单位)?支出决算表$/, /财政拨款.*决算表$/],
+};
+
+/** Tried in order; the national budget template is the default. */
+export const TEMPLATES: readonly TemplateSpec[] = [NATIONAL_FINAL_ACCOUNTS, JIANGSU_BUDGET, NATIONAL_BUDGET];
+
+/** Where a quantity sits in a standard table: the row by name (or the total row), the column by header. */
+export interface CellSpec {
+  table: StandardTable;
+  row: RegExp | 'total';
+  col?: RegExp;
+  /** Which side-by-side list (收支总表: 0 = income). */
+  segment?: number;
+}
+
+/**
+ * Where each quantity the prose names (lib/prose/subjects.ts keys) is published, first candidate first; `usual` marks
+ * a relation that only usually holds ([U], budget-identities.md X.16: 机关运行经费 is 公用经费 in most documents).
+ * 决算 tables carry the same quantities under their own names: 基本支出决算表 lists 人员经费 and 公用经费 side by side,
+ * each closed by its own 合计 row.
+ */
+export const QUANTITIES: Readonly<Record<string, { at: readonly CellSpec[]; usual?: boolean }>> = {
+  'total@all': { at: [{ table: 'T1', row: /^收入总计$/ }, { table: 'T1', row: /^支出总计$/ }] },
+  'perf-overall': { at: [{ table: 'T1', row: /^收入总计$/ }] },
+  'fiscal-total': { at: [{ table: 'T4', row: /^收入总计$/ }] },
+  'gp-total': {
+    at: [
+      { table: 'T1', row: /^一般公共预算拨款$/, segment: 0 },
+      { table: 'T5', row: 'total', col: /合计/ },
+      { table: 'T4', row: /^支出总计$/, col: /一般公共预算/ },
+      { table: 'F5', row: 'total', col: /合计/ },
+    ],
+  },
+  'unit-funds': { at: [{ table: 'T1', row: /^单位资金$/, segment: 0 }] },
+  'perf-nonfiscal-projects': { at: [{ table: 'T1', row: /^单位资金$/, segment: 0 }] },
+  'special-account': { at: [{ table: 'T1', row: /^财政专户/, segment: 0 }] },
+  fund: { at: [{ table: 'T1', row: /^政府性基金预算拨款$|^基金预算拨款$/, segment: 0 }] },
+  soe: { at: [{ table: 'T1', row: /^国有资本经营预算拨款$/, segment: 0 }] },
+  'basic@all': { at: [{ table: 'T3', row: 'total', col: /基本支出/ }, { table: 'F3', row: 'total', col: /基本支出/ }] },
+  'project@all': { at: [{ table: 'T3', row: 'total', col: /项目支出/ }, { table: 'F3', row: 'total', col: /项目支出/ }] },
+  'basic@gp': {
+    at: [
+      { table: 'T5', row: 'total', col: /基本支出/ },
+      { table: 'T6', row: 'total', col: /合计/ },
+      { table: 'F5', row: 'total', col: /基本支出/ },
+    ],
+  },
+  'project@gp': { at: [{ table: 'T5', row: 'total', col: /项目支出/ }, { table: 'F5', row: 'total', col: /项目支出/ }] },
+  'perf-fiscal-projects': { at: [{ table: 'T5', row: 'total', col: /项目支出/ }, { table: 'T7', row: 'total' }] },
+  personnel: { at: [{ table: 'T6', row: 'total', col: /人员经费/ }, { table: 'F6', row: /^人员经费合计$/ }] },
+  'public-use': { at: [{ table: 'T6', row: 'total', col: /公用经费/ }, { table: 'F6', row: /^公用经费合计$/ }] },
+  'admin-running': { at: [{ table: 'T6', row: 'total', col: /公用经费/ }], usual: true },
+  sangong: { at: [{ table: 'T10', row: 'total' }] },
+  'sangong-abroad': { at: [{ table: 'T10', row: /因公出国/ }] },
+  'sangong-purchase': { at: [{ table: 'T10', row: /购置费$/ }] },
+  'sangong-running': { at: [{ table: 'T10', row: /运行(?:维护)?费$/ }] },
+  'sangong-reception': { at: [{ table: 'T10', row: /公务接待/ }] },
+};
