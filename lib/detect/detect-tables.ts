@@ -14,7 +14,7 @@
 import { buildGrid } from '../grid/build-grid.ts';
 import { compact } from '../text.ts';
 import type { RawDocument, RawTable, TableGrid } from '../model.ts';
-import { appendPiece, continuation, joinedRows, type PieceGroup, preparePiece, repeatedHeadingContinuation, startGroup, unchangedPlacement } from './join-pieces.ts';
+import { appendPiece, continuation, joinedRows, type Piece, type PieceGroup, preparePiece, repeatedHeadingContinuation, startGroup, unchangedPlacement } from './join-pieces.ts';
 import { combineHeadings, type HeadingAbove, headingAbove, headingWithin, type TableHeading } from './table-heading.ts';
 import { kindFromHeading, kindOfUntitled } from './table-kind.ts';
 import { labelUnit } from './table-unit.ts';
@@ -54,7 +54,7 @@ export function detectTables(doc: RawDocument): TableGrid[] {
     const own = headingWithin([...captionLines(block.table), ...piece.titleLines]);
     const heading = combineHeadings(own, above);
     if (group) {
-      const kept = mayContinue(group, heading, above, own) ? continuation(group, piece) : repeatedHeadingContinuation(group, piece, heading);
+      const kept = mayContinue(group, heading, above, own, piece) ? continuation(group, piece) : repeatedHeadingContinuation(group, piece, heading);
       if (kept !== undefined) {
         appendPiece(group, piece, kept);
         continue;
@@ -69,15 +69,22 @@ export function detectTables(doc: RawDocument): TableGrid[] {
 
 /**
  * A table may continue the previous one when nothing but page furniture lies between them and it has no title of its
- * own — or it says it continues ("续表", "表2（续）"). Only titled tables are continued: an untitled table after an
- * untitled one is just another table.
+ * own — or it says it continues ("续表", "表2（续）"). On a web page only titled tables are continued: an untitled
+ * table after an untitled one is just another table. In a PDF a piece at the top of the next page, with nothing
+ * between, goes on with the table above even when no title of that table was read (its heading may be laid out in
+ * an order the reader could not make sense of); `continuation` still wants the same width and no header of its own.
  */
-function mayContinue(group: PieceGroup, heading: TableHeading, above: HeadingAbove, own: TableHeading): boolean {
+function mayContinue(group: PieceGroup, heading: TableHeading, above: HeadingAbove, own: TableHeading, piece: Piece): boolean {
   const started = group.heading;
-  if (started.title === undefined && started.number === undefined) return false;
-  if (heading.continued) return heading.number === undefined || heading.number === started.number;
+  const titled = started.title !== undefined || started.number !== undefined;
+  if (heading.continued) return titled && (heading.number === undefined || heading.number === started.number);
   if (heading.title !== undefined || heading.number !== undefined || own.meta.length > 0) return false;
-  return above.fillerOnly;
+  return above.fillerOnly && (titled || nextPage(group, piece));
+}
+
+function nextPage(group: PieceGroup, piece: Piece): boolean {
+  const last = group.pieces[group.pieces.length - 1].table.page;
+  return last !== undefined && piece.table.page === last + 1;
 }
 
 function captionLines(table: RawTable): string[] {

@@ -27,6 +27,8 @@ const NUMBER_PREFIX =
  * it as 表{number} and "表公开01" would name nothing; the zero padding carries no meaning (公开10表 is the tenth).
  */
 const PUBLIC_MARK = /^公开\s*([0-9０-９]{1,3})\s*表\s*/;
+/** The same mark written "公开表十二" / "公开表12" (江苏省人大常委会办公厅2019年部门预算公开表.pdf). */
+const PUBLIC_MARK_LEADING = /^公开\s*表\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?![0-9０-９])\s*/;
 /** The same mark as a bracketed tail of the title: "收支预算总表（公开01表）". */
 const PUBLIC_MARK_TAIL = /[(（]\s*公开\s*([0-9０-９]{1,3})\s*表\s*[)）]\s*$/;
 const CONTINUED = /^[(（]?\s*续\s*(?:(?:表|上表)\s*)?[)）]?$/;
@@ -105,7 +107,7 @@ export function parseTitleLine(line: string): TitleLine | undefined {
   const t = tidy(line);
   if (t === '') return undefined;
   if (isContinuedMark(t)) return { continued: true };
-  const mark = PUBLIC_MARK.exec(t);
+  const mark = PUBLIC_MARK.exec(t) ?? PUBLIC_MARK_LEADING.exec(t);
   if (mark) {
     const number = publicNumber(mark[1]);
     const rest = t.slice(mark[0].length).trim();
@@ -132,9 +134,9 @@ export function parseTitleLine(line: string): TitleLine | undefined {
   return undefined;
 }
 
-/** "01" → "1"; full-width digits read as ASCII. */
+/** "01" → "1"; full-width digits read as ASCII; a Chinese numeral as written ('十二'), as 表十二 is. */
 function publicNumber(digits: string): string {
-  return String(Number(digits.normalize('NFKC')));
+  return /^[一二三四五六七八九十]+$/.test(digits) ? digits : String(Number(digits.normalize('NFKC')));
 }
 
 function titled(text: string, number?: string): TitleLine {

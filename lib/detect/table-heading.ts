@@ -30,9 +30,13 @@ export function headingAbove(lines: readonly string[]): HeadingAbove {
   const heading: HeadingAbove = { meta: [], continued: false, fillerOnly: true };
   let seen = 0;
   let titleLine: string | undefined;
+  /** The line just read (below this one) was a bare label ("部门：") whose value has not been seen. */
+  let openLabel = false;
   for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i].trim();
+    let line = lines[i].trim();
     if (line === '') continue;
+    const labelBelow = openLabel;
+    openLabel = false;
     if (++seen > MAX_LINES_UP) {
       heading.fillerOnly = false;
       break;
@@ -45,6 +49,20 @@ export function headingAbove(lines: readonly string[]): HeadingAbove {
     const parts = splitMetaLine(line);
     if (parts.length > 0 && parts.length <= MAX_LINES_UP && parts.every(isMetaLine)) {
       heading.meta.unshift(...parts);
+      openLabel = isBareMetaLabel(line);
+      continue;
+    }
+    // "公开表八部门：": the table's number and a meta label run together on one line. The label is meta; the rest is
+    // read as a title line below.
+    const tail = metaTail(line);
+    if (tail) {
+      heading.meta.unshift(tail.meta);
+      openLabel = isBareMetaLabel(tail.meta);
+      line = tail.head;
+    }
+    // The unit's name read before its "部门：" (the text runs of a PDF form come in any order): the label's value.
+    if (labelBelow && parseTitleLine(line) === undefined) {
+      heading.meta.unshift(line);
       continue;
     }
     // "部门：" on one line and the unit's name on the next (a PDF whose form fields are separate text runs): the name
@@ -53,6 +71,12 @@ export function headingAbove(lines: readonly string[]): HeadingAbove {
     if (label !== undefined && isBareMetaLabel(lines[label])) {
       heading.meta.unshift(`${lines[label].trim()}${line}`);
       i = label;
+      continue;
+    }
+    // The same after "公开表八部门：": the label ends the line above; that line is read on the next turn.
+    const labelled = label === undefined ? undefined : metaTail(lines[label].trim());
+    if (labelled && isBareMetaLabel(labelled.meta) && parseTitleLine(line) === undefined) {
+      heading.meta.unshift(line);
       continue;
     }
     heading.fillerOnly = false;
@@ -128,6 +152,18 @@ function take(heading: TableHeading, found: ReturnType<typeof parseTitleLine>): 
   if (found.title !== undefined && heading.title === undefined) heading.title = found.title;
   if (found.continued) heading.continued = true;
 }
+
+/** A line that ends in a meta label after something that reads as a title line: the two parts. */
+function metaTail(line: string): { head: string; meta: string } | undefined {
+  const at = line.search(META_LABEL);
+  if (at <= 0) return undefined;
+  const head = line.slice(0, at).trim();
+  const meta = line.slice(at).trim();
+  return isMetaLine(meta) && parseTitleLine(head) !== undefined ? { head, meta } : undefined;
+}
+
+/** Where a meta label starts inside a line: 部门：, 编制单位：, 单位名称：. */
+const META_LABEL = /(?:编制|填报|申报|预算|主管)?(?:单位|部门)(?:名称)?\s*[:：]/;
 
 function previousLine(lines: readonly string[], i: number): number | undefined {
   for (let j = i - 1; j >= 0; j--) if (lines[j].trim() !== '') return j;
