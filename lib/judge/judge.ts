@@ -6,7 +6,8 @@
  *
  *   - most of a table's relations fail at once (three or more, and more than hold): the structure was misread, not
  *     three numbers mistyped — one wrong cell breaks two or three relations of a table whose others hold;
- *   - nothing in the table holds: no relation confirms the reading, so a failure cannot be told from a misreading;
+ *   - nothing in the table holds while two or more fail: no relation confirms the reading, so a failure cannot be
+ *     told from a misreading;
  *   - across tables, most relations between the same two tables fail: the two are not the same scope (预算数 against
  *     决算数, all funds against 财政拨款 only).
  *
@@ -34,7 +35,9 @@ export function judgeFindings(model: DocumentModel, drafts: readonly FindingDraf
     failures.set(f.tableId, [...(failures.get(f.tableId) ?? []), f]);
   }
   const judge: Judge = { grids, evidence, oneWrongCell: new Map() };
-  for (const [tableId, fs] of failures) judge.oneWrongCell.set(tableId, oneWrongCell(fs));
+  // Two or more failures through one cell, all off by the same δ: that cell is wrong. A single failure proves nothing
+  // either way, and keeps to the signatures.
+  for (const [tableId, fs] of failures) judge.oneWrongCell.set(tableId, fs.length >= 2 && oneWrongCell(fs));
   return drafts.map((f) => {
     const judged = f.severity === 'error' && f.kind === 'mismatch' ? judgeError(f, judge) : f;
     const magnitude = magnitudeOf(judged);
@@ -55,8 +58,9 @@ function judgeError(f: FindingDraft, judge: Judge): FindingDraft {
   if (!grid) return f;
   if (SUM_RULES.has(f.rule)) {
     // One cell off by δ breaks every relation through it by δ, and nothing else: the signature of a wrong number,
-    // however few relations the table has to confirm it with.
-    const signature = sumMisreading(f, grid) ?? (judge.oneWrongCell.get(grid.id) ? undefined : tableDoubt(evidence, grid.id));
+    // stronger than any sign of a misreading, however few relations the table has to confirm it with.
+    if (judge.oneWrongCell.get(grid.id)) return f;
+    const signature = sumMisreading(f, grid) ?? tableDoubt(evidence, grid.id);
     return signature ? asDoubt(f, signature) : f;
   }
   if (f.rule.startsWith('cross-')) {
@@ -76,7 +80,10 @@ function judgeError(f: FindingDraft, judge: Judge): FindingDraft {
 function tableDoubt(evidence: Evidence, tableId: string): Signature | undefined {
   const many = manyFail(evidence, tableId);
   if (many) return many;
-  if (evidence.table(tableId).holds === 0)
+  // A lone relation that fails, in a table that has no other, is neither confirmed nor contradicted: the figures
+  // decide (one wrong number). Two or more failing with nothing holding is what a misread table looks like.
+  const { holds, fails } = evidence.table(tableId);
+  if (holds === 0 && fails >= 2)
     return {
       zh: '此表没有其他关系成立，无法确认读表的方式',
       en: 'no other relation of this table holds, so the way it was read is unconfirmed',
