@@ -69,6 +69,10 @@ export interface ShareClaim extends ClaimBase {
    * against each other (lib/rules/prose-share-of-sum.ts).
    */
   of?: string;
+  /** The named whole as the text states it elsewhere ("本年支出合计 9759.38 万元" … "占本年支出合计的 99.86%"). */
+  whole?: AmountClaim;
+  /** "完成年初预算的 95.45%": the 决算 figure as a share of the budget figure of the same sentence. */
+  ratio?: 'completion';
 }
 
 export interface ChangeClaim extends ClaimBase {
@@ -122,6 +126,18 @@ function trailingChangeWord(prefix: string): string | undefined {
   const p = prefix.endsWith('了') ? prefix.slice(0, -1) : prefix;
   for (const word of CHANGE_WORDS) if (p.endsWith(word)) return word;
   return undefined;
+}
+
+/**
+ * A cut applied, not a rate of change: "按规定运转类专项经费统一压减 10%", "压缩 5%", "核减 3%". Next to "比上年预算增加
+ * 164.48 万元" it is a reason, and its 减 says nothing about the direction of the change.
+ */
+const CUT_RATE = /(?:压|缩|核|削|递|精)减$|压缩$|节约$|削减$/;
+
+/** A reason clause between a change and a percentage: the percentage belongs to the reason ("主要原因是…压减 10%"). */
+function reasonBetween(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  return between.includes('原因') || between.includes('主要是') || between.includes('用于');
 }
 
 /** Filler around a label that names nothing by itself: "2023年预算数为", "为", "共计". */
@@ -214,6 +230,7 @@ class Extractor {
     for (const sentence of sentencesOf(this.raw)) this.readSentence(sentence);
     this.closeList();
     this.resolveCurrents();
+    this.resolveWholes();
     for (const list of this.lists)
       if (list.parts.length > 0)
         this.claims.push({
@@ -277,7 +294,7 @@ class Extractor {
       return block?.kind === 'text' ? block.text[p.offset] : '';
     };
     const numbers = scanNumbers(text, (i) => original(i) === ',');
-    const ofWhich = text.indexOf('其中');
+    const ofWhich = listStart(text);
     if (sentence.section.top !== this.previousTop) this.previousAmounts = [];
     this.previousTop = sentence.section.top;
     const before = this.previousAmounts;
@@ -297,6 +314,8 @@ class Extractor {
      */
     let numberSinceLevel = false;
     let lastChange: ChangeClaim | undefined;
+    /** Where the last change's number ends in the sentence: a rate after a reason clause is not its rate. */
+    let lastChangeEnd = 0;
     let pendingLabel = '';
     let previousClause = '';
     let clauseStart = 0;
@@ -371,6 +390,7 @@ class Extractor {
           if (previous.length > 1) change.alternatives = previous.filter((a) => a !== of);
           this.claims.push(change);
           lastChange = change;
+          lastChangeEnd = n.end;
           this.addPart(change, n.start, ofWhich, sentence);
         } else {
           let label = stripFiller(prefix);
@@ -388,6 +408,7 @@ class Extractor {
             if (lastLevel && lastLevel.key === change.key && !lastLevel.prior) change.current = lastLevel;
             this.claims.push(change);
             lastChange = change;
+            lastChangeEnd = n.end;
             sentenceHasMoney = true;
             continue;
           }
@@ -438,7 +459,19 @@ class Extractor {
           this.openList(lastChange, sentence, false);
         }
       } else if (n.unit === '%') {
-        if (prefix.endsWith('占') || prefix.endsWith('占比') || /^占(?:.*的)?$/.test(prefix)) {
+        const completion = COMPLETION.test(prefix) ? completionOf(amounts) : undefined;
+        if (completion) {
+          // "年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%": the outcome as a share of the budget.
+          this.claims.push({
+            ...this.base(sentence, completion.actual.subject, completion.actual.key, numberRefs),
+            kind: 'share',
+            part: completion.actual,
+            percent: n.amount,
+            whole: completion.budget,
+            of: '年初预算',
+            ratio: 'completion',
+          });
+        } else if (prefix.endsWith('占') || prefix.endsWith('占比') || /^占(?:.*的)?$/.test(prefix)) {
           if (lastLevel && !numberSinceLevel) {
             const share: ShareClaim = {
               ...this.base(sentence, lastLevel.subject, lastLevel.key, numberRefs),
@@ -452,8 +485,8 @@ class Extractor {
             if (of) share.of = of;
             this.claims.push(share);
           }
-        } else if (lastChange && lastChange.sentence === sentence && !lastChange.rate) {
-          const word = trailingChangeWord(prefix) ?? (/(?:增幅|降幅)$/.exec(prefix)?.[0] || undefined);
+        } else if (lastChange && lastChange.sentence === sentence && !lastChange.rate && !reasonBetween(text, lastChangeEnd, n.start)) {
+          const word = CUT_RATE.test(prefix) ? undefined : (trailingChangeWord(prefix) ?? (/(?:增幅|降幅)$/.exec(prefix)?.[0] || undefined));
           if (word) {
             lastChange.rate = n.amount;
             lastChange.rateWord = word;
@@ -528,6 +561,27 @@ class Extractor {
   }
 
   /**
+   * The whole a share names, stated earlier in the text: the latest amount of this year and basis whose label is the
+   * name ("本年支出合计"), or names the same quantity ("“三公”经费" and "“三公”经费预算"). One pass, with the latest
+   * amount per name and per key.
+   */
+  private resolveWholes() {
+    const byName = new Map<string, AmountClaim>();
+    const byKey = new Map<string, AmountClaim>();
+    for (const c of this.claims) {
+      if (c.kind === 'amount' && !c.prior && !c.notArranged) {
+        byName.set(wholeName(c.subject), c);
+        if (c.key) byKey.set(`${c.key}|${c.basis ?? ''}`, c);
+      } else if (c.kind === 'share' && c.of) {
+        const name = wholeName(c.of);
+        const key = subjectKey(c.of, c.sectionKind);
+        const whole = byName.get(name) ?? (key ? byKey.get(`${key}|${c.part.basis ?? ''}`) : undefined);
+        if (whole && whole !== c.part) c.whole = whole;
+      }
+    }
+  }
+
+  /**
    * A change stated apart from its amount takes the latest amount of the same quantity in the same section (the
    * run of claims with the same top section number). One pass with the latest amount per key: a section of
    * thousands of changes and no amount must not rescan it for each.
@@ -544,6 +598,38 @@ class Extractor {
       else if (c.kind === 'change' && !c.current && c.key) c.current = latest.get(c.key);
     }
   }
+}
+
+/** "完成年初预算的", "为年初预算的", "完成预算数的": a 决算 figure as a percentage of the budget. */
+const COMPLETION = /(?:完成|为|达到|占)(?:年初|全年|调整(?:后)?)?预算(?:数)?的?$/;
+
+/** The sentence's last outcome figure and the budget figure before it, when it has both. */
+function completionOf(amounts: readonly AmountClaim[]): { actual: AmountClaim; budget: AmountClaim } | undefined {
+  const last = (test: (a: AmountClaim) => boolean) => [...amounts].reverse().find(test);
+  const actual = last((a) => a.basis === 'actual' && !a.prior);
+  if (!actual) return undefined;
+  const budget = last((a) => a !== actual && a.basis === 'budget' && !a.prior);
+  return budget ? { actual, budget } : undefined;
+}
+
+/**
+ * Where a list of parts starts in a sentence: at 其中, or at the colon of "X 万元，主要用于以下方面：a（类）…，占 …"
+ * ("包括：", "具体如下：", "分别为："): the amount before it heads the list.
+ */
+function listStart(text: string): number {
+  const ofWhich = text.indexOf('其中');
+  const colon = LIST_COLON.exec(text);
+  if (!colon) return ofWhich;
+  const at = colon.index + colon[0].length - 1;
+  return ofWhich < 0 ? at : Math.min(ofWhich, at);
+}
+
+/** A colon after an amount and a few words that announce a breakdown. */
+const LIST_COLON = /(?:万元|元)[,，]?[^\d,;:。]{0,12}?(?:以下方面|如下|包括|分别为|分别是|具体为)[^\d,;:。]{0,4}:/;
+
+/** A whole's name for matching: no quotes, no list marker, no filler such as 预算数. */
+function wholeName(label: string): string {
+  return stripFiller(label.replace(/[“”"'‘’「」]/g, '').replace(/^(?:\d{1,2}[、.]|\([一二三四五六七八九十\d]+\))/, ''));
 }
 
 function toMoney(amount: Amount, unit: '万元' | '元' | '亿元'): Money {

@@ -20,6 +20,8 @@ export type SectionKind =
   | 'carryover' // 十一 结转结余
   | 'other'; // 其他重要事项, 概况, 名词解释
 
+// 决算 sections are titled like 预算 ones with 决算 in place of 预算 ("三、支出决算情况说明", "四、财政拨款收入支出决算
+// 总体情况说明"): the same scopes.
 const SECTION_KINDS: [SectionKind, RegExp][] = [
   ['sangong', /三公/],
   ['carryover', /结转结余/],
@@ -28,10 +30,10 @@ const SECTION_KINDS: [SectionKind, RegExp][] = [
   ['basic', /基本支出/],
   ['project', /项目支出/],
   ['gp', /一般公共预算/],
-  ['fiscal', /财政拨款收支/],
-  ['overview', /收支预算|收支总体/],
-  ['income', /收入预算/],
-  ['expenditure', /支出预算/],
+  ['fiscal', /财政拨款收(?:入)?支(?:出)?/],
+  ['overview', /收支(?:预算|决算)|收入支出(?:预算|决算)|收支总体/],
+  ['income', /收入(?:预算|决算)/],
+  ['expenditure', /支出(?:预算|决算)/],
 ];
 
 export function sectionKind(section: Section): SectionKind {
@@ -43,6 +45,8 @@ export function sectionKind(section: Section): SectionKind {
 /** Ordered: the first match wins, so longer names come before the names they contain. */
 const KEYS: [string, RegExp][] = [
   ['sangong-abroad', /因公出国\(境\)费/],
+  // Jiangsu's 三公 paragraph gives the two vehicle lines as one: "公务用车购置及运行费支出 183.6 万元".
+  ['sangong-vehicles', /公务用车购置及运行(?:维护)?费/],
   ['sangong-purchase', /公务用车购置费/],
   ['sangong-running', /公务用车运行(?:维护)?费/],
   ['sangong-reception', /公务接待费/],
@@ -57,7 +61,8 @@ const KEYS: [string, RegExp][] = [
   ['procurement-services', /政府采购服务|服务类?(?:政府)?采购/],
   ['sme-micro', /小微企业/],
   ['sme', /中小企业/],
-  ['procurement', /政府采购(?:支出)?预算/],
+  // 决算: "政府采购金额（以合同签订为准）为 21.07 万元", "政府采购支出总额".
+  ['procurement', /政府采购(?:支出)?预算|政府采购金额|政府采购支出总额/],
   ['perf-overall', /整体(?:预算)?绩效目标/],
   ['perf-nonfiscal-projects', /非财政拨款项目/],
   ['perf-fiscal-projects', /财政拨款项目/],
@@ -87,11 +92,31 @@ const KEYS: [string, RegExp][] = [
 /** Quantities whose 其中 parts are, by definition, the whole (a shortfall is an error, not an incomplete list). */
 export const COMPLETE_PARTS: Record<string, string[]> = {
   procurement: ['procurement-goods', 'procurement-works', 'procurement-services'],
-  sangong: ['sangong-abroad', 'sangong-purchase', 'sangong-running', 'sangong-reception'],
+  sangong: ['sangong-abroad', 'sangong-purchase', 'sangong-running', 'sangong-vehicles', 'sangong-reception'],
   'basic@gp': ['personnel', 'public-use'],
   'gp-total': ['basic@gp', 'project@gp'],
   'total@all': ['gp-total', 'gp-transfer', 'fund', 'fund-transfer', 'soe', 'soe-transfer', 'special-account', 'unit-funds', 'fiscal-carryover', 'nonfiscal-carryover', 'carryover'],
 };
+
+/**
+ * The ways a whole splits into parts that are all of it: the 三公 total is 因公出国 + 公务用车购置 + 公务用车运行 +
+ * 公务接待, or with the two vehicle lines as one. Parts whose keys make up one of these are the whole, whether or
+ * not the whole is stated.
+ */
+const PARTITIONS: Record<string, string[][]> = {
+  sangong: [
+    ['sangong-abroad', 'sangong-purchase', 'sangong-running', 'sangong-reception'],
+    ['sangong-abroad', 'sangong-vehicles', 'sangong-reception'],
+  ],
+  procurement: [['procurement-goods', 'procurement-works', 'procurement-services']],
+  'basic@gp': [['personnel', 'public-use']],
+};
+
+/** Whether parts with these keys are one whole partition of `whole`: each line of it once, nothing else. */
+export function partitionOf(whole: string, parts: readonly (string | undefined)[]): boolean {
+  const keys = parts.map((p) => p ?? '');
+  return (PARTITIONS[whole] ?? []).some((set) => set.length === keys.length && set.every((k) => keys.includes(k)));
+}
 
 /** The key of the quantity a label names, or undefined. */
 export function subjectKey(label: string, kind: SectionKind): string | undefined {
@@ -101,8 +126,8 @@ export function subjectKey(label: string, kind: SectionKind): string | undefined
     const before = label.slice(0, item.index);
     const kuan = before.lastIndexOf('(款)');
     const lei = before.lastIndexOf('(类)');
-    const name = before.slice(kuan >= 0 ? kuan + 3 : 0);
-    const kuanName = kuan >= 0 ? before.slice(lei >= 0 ? lei + 3 : 0, kuan) : '';
+    const name = kuan >= 0 ? before.slice(kuan + 3) : stripMarker(before);
+    const kuanName = kuan >= 0 ? stripMarker(before.slice(lei >= 0 ? lei + 3 : 0, kuan)) : '';
     return `item:${kuanName}/${name}`;
   }
   const cls = /\(类\)/.exec(label);
@@ -140,6 +165,7 @@ export const KEY_NAMES: Record<string, string> = {
   personnel: '人员经费',
   'public-use': '公用经费',
   sangong: '“三公”经费',
+  'sangong-vehicles': '公务用车购置及运行费',
   'unit-funds': '单位资金',
   'other-funds': '其他资金',
   meeting: '会议费',

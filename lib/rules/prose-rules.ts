@@ -4,8 +4,9 @@ import { proseEmptyTable } from './prose-empty-table.ts';
 import { proseGrowth } from './prose-growth.ts';
 import { proseParts } from './prose-parts.ts';
 import { proseShare } from './prose-share.ts';
+import { proseSmeAwards } from './prose-sme-awards.ts';
 import { proseVsIndicator } from './prose-vs-indicator.ts';
 import { proseVsTable } from './prose-vs-table.ts';
 import type { Rule } from './rule.ts';
 
-export const PROSE_RULES: readonly Rule[] = [proseShare, proseGrowth, proseParts, proseVsTable, proseContradiction, proseEmptyTable, proseVsIndicator];
+export const PROSE_RULES: readonly Rule[] = [proseShare, proseGrowth, proseParts, proseVsTable, proseContradiction, proseEmptyTable, proseVsIndicator, proseSmeAwards];

@@ -58,12 +58,20 @@ describe('prose-share on shares of an unstated whole', () => {
     const findings = shareFindings(SANGONG('27.2'));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'prose-share', severity: 'error', stated: '5.31%', expected: '5.34–5.36%' });
-    expect(findings[0].message).toBe('「公务接待费支出」占“三公”经费的比例应为 5.34–5.36%（27.2 ÷ 文中各项之和 508.40，各项占比合计 100%），文中为 5.31%');
+    // 因公出国 + 公务用车购置及运行 + 公务接待 are the three lines of 三公 (subjects.ts PARTITIONS): the parts are the whole.
+    expect(findings[0].message).toBe('「公务接待费支出」占“三公”经费的比例应为 5.34–5.36%（27.2 ÷ 文中各项之和 508.40，各项合起来即“三公”经费），文中为 5.31%');
     expect(findings[0].quote).toContain('公务接待费支出27.2万元');
   });
 
-  it('shares that do not add to 100% may be of a larger whole: no check', () => {
-    // 13.77 + 80.92 + 4.31 = 99.00: the three need not be all of 三公, so Σ parts is not its total.
-    expect(shareFindings(SANGONG('27.2', '4.31'))).toEqual([]);
+  it('the three lines of 三公 are all of it, whatever their shares add up to: 4.31% of 508.40 is an error too', () => {
+    // 13.77 + 80.92 + 4.31 = 99.00, but 因公出国 + 公务用车购置及运行 + 公务接待 is the 三公 total by definition.
+    const findings = shareFindings(SANGONG('27.2', '4.31'));
+    expect(findings.map((f) => [f.stated, f.expected])).toEqual([['4.31%', '5.34–5.36%']]);
+  });
+
+  it('parts of another whole whose shares do not add to 100% may be of a larger whole: no check', () => {
+    // 40 + 50 = 90%: two projects need not be all of 项目支出, so Σ parts is not its total.
+    const paragraph = '其中：会议项目支出10万元，占项目支出的40%；培训项目支出20万元，占项目支出的50%。';
+    expect(shareFindings(paragraph)).toEqual([]);
   });
 });

@@ -8,7 +8,8 @@
 
 import Decimal from 'decimal.js';
 import { maxOf } from '../extent.ts';
-import { allClaims, type ShareClaim } from '../prose/claims.ts';
+import { type AmountClaim, allClaims, type ShareClaim } from '../prose/claims.ts';
+import { partitionOf, subjectKey } from '../prose/subjects.ts';
 import type { Sentence } from '../prose/text-stream.ts';
 import { checkShare, checkSum, formatInterval, halfUnit } from '../rounding.ts';
 import { proseFinding } from './prose-finding.ts';
@@ -24,7 +25,9 @@ export const proseShare: Rule = {
     /** Shares with no stated total, by sentence and by the whole they name. */
     const ofNamed = new Map<Sentence, Map<string, ShareClaim[]>>();
     for (const claim of allClaims(ctx.doc.raw, 'share')) {
-      const total = claim.total;
+      // The whole the sentence names wins over the list head or section total it sits under: "公务接待费 427.5 万元，
+      // 占“三公”经费的 16.81%" is a share of the 三公 total, not of the 2,542.60 of the whole table.
+      const total = claim.of ? (claim.whole ?? (sameWhole(claim.total, claim.of) ? claim.total : undefined)) : claim.total;
       if (!total) {
         if (claim.of) {
           const byName = ofNamed.get(claim.sentence) ?? new Map<string, ShareClaim[]>();
@@ -35,9 +38,11 @@ export const proseShare: Rule = {
         }
         continue;
       }
-      const group = groups.get(total) ?? [];
-      group.push(claim);
-      groups.set(total, group);
+      if (!claim.ratio) {
+        const group = groups.get(total) ?? [];
+        group.push(claim);
+        groups.set(total, group);
+      }
       const part = claim.part.value;
       const check = checkShare(part, total.value, claim.percent);
       const d = claim.percent.decimals;
@@ -46,6 +51,7 @@ export const proseShare: Rule = {
       if (check.verdict === 'exact' || !check.possible) continue;
       const range = formatInterval(check.possible, d);
       const mismatch = check.verdict === 'mismatch';
+      const [what, whatEn] = claim.ratio === 'completion' ? ['完成年初预算的比例', 'Completion rate'] : ['占比', 'Share'];
       findings.push(
         proseFinding({
           rule: proseShare.id,
@@ -55,11 +61,11 @@ export const proseShare: Rule = {
           stated: statedText,
           expected: `${range}%`,
           message: mismatch
-            ? `「${claim.subject}」占比应为 ${range}%（${part.value.toFixed(part.decimals)} ÷ ${total.value.value.toFixed(total.value.decimals)}），文中为 ${statedText}`
-            : `「${claim.subject}」占比 ${statedText} 与 ${range}% 的差别在四舍五入范围内`,
+            ? `「${claim.subject}」${what}应为 ${range}%（${part.value.toFixed(part.decimals)} ÷ ${total.value.value.toFixed(total.value.decimals)}），文中为 ${statedText}`
+            : `「${claim.subject}」${what} ${statedText} 与 ${range}% 的差别在四舍五入范围内`,
           messageEn: mismatch
-            ? `Share of "${claim.subject}" should be ${range}% (${part.value.toFixed(part.decimals)} / ${total.value.value.toFixed(total.value.decimals)}); the text says ${statedText}`
-            : `Share ${statedText} of "${claim.subject}" differs from ${range}% only within rounding`,
+            ? `${whatEn} of "${claim.subject}" should be ${range}% (${part.value.toFixed(part.decimals)} / ${total.value.value.toFixed(total.value.decimals)}); the text says ${statedText}`
+            : `${whatEn} ${statedText} of "${claim.subject}" differs from ${range}% only within rounding`,
         }),
       );
     }
@@ -76,7 +82,11 @@ export const proseShare: Rule = {
 function checkOfSum(shares: ShareClaim[]): FindingDraft[] {
   // One amount stated once: "占 …的" twice after the same amount is not two parts.
   if (shares.length < 2 || new Set(shares.map((s) => s.part)).size < shares.length) return [];
-  if (!coverWhole(shares.map((s) => s.percent))) return [];
+  // The parts are the whole when their shares add to 100 %, or when they are, by definition, all of it (因公出国 +
+  // 公务用车购置及运行 + 公务接待 = 三公: 8.75 + 7.22 + 16.81 = 32.78 % of 三公 is wrong whatever the whole).
+  const ofKey = subjectKey(shares[0].of ?? '', shares[0].sectionKind);
+  const partition = ofKey !== undefined && partitionOf(ofKey, shares.map((s) => s.part.key));
+  if (!partition && !coverWhole(shares.map((s) => s.percent))) return [];
   const parts = shares.map((s) => s.part.value);
   const total = partsTotal(parts);
   const decimals = parts.reduce((d, p) => Math.max(d, p.decimals), 0);
@@ -101,12 +111,21 @@ function checkOfSum(shares: ShareClaim[]): FindingDraft[] {
         claim,
         stated: statedText,
         expected: `${range}%`,
-        message: `「${claim.subject}」占${whole}的比例应为 ${range}%（${part.value.toFixed(part.decimals)} ÷ 文中各项之和 ${sum}，各项占比合计 100%），文中为 ${statedText}`,
-        messageEn: `Share of "${claim.subject}" in ${whole} should be ${range}% (${part.value.toFixed(part.decimals)} / the sum of the stated parts ${sum}, whose shares add up to 100%); the text says ${statedText}`,
+        message: `「${claim.subject}」占${whole}的比例应为 ${range}%（${part.value.toFixed(part.decimals)} ÷ 文中各项之和 ${sum}，${partition ? `各项合起来即${whole}` : '各项占比合计 100%'}），文中为 ${statedText}`,
+        messageEn: `Share of "${claim.subject}" in ${whole} should be ${range}% (${part.value.toFixed(part.decimals)} / the sum of the stated parts ${sum}, ${partition ? 'which together are the whole' : 'whose shares add up to 100%'}); the text says ${statedText}`,
       }),
     );
   }
   return findings;
+}
+
+/** The list head or section total is the whole a share names: the same quantity, or the same name. */
+function sameWhole(total: AmountClaim | undefined, of: string): boolean {
+  if (!total) return false;
+  const key = subjectKey(of, total.sectionKind);
+  if (key !== undefined && key === total.key) return true;
+  const bare = (t: string) => t.replace(/[“”"'‘’「」]/g, '');
+  return bare(total.subject).endsWith(bare(of));
 }
 
 /** §5.4: when the parts cover their total, their shares add to 100 within Σ h_Y. */

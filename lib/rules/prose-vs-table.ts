@@ -7,44 +7,21 @@
  * value matches.
  */
 import type { StandardTable } from '../classify/standard-table.ts';
+import { type CellSpec, QUANTITIES, TABLE_SPECS } from '../templates/catalogue.ts';
 import { type AmountClaim, allClaims } from '../prose/claims.ts';
 import { checkEqual } from '../rounding.ts';
 import type { RowInfo } from '../structure/table-structure.ts';
 import { cellRef, firstTable, type Located, locate, lookup, toWan } from '../tables/lookup.ts';
 import { canonicalLabel } from '../text.ts';
 import { proseFinding } from './prose-finding.ts';
-import type { DocumentModel, FindingDraft, Rule, RuleContext } from './rule.ts';
+import type { AnalyzedTable, DocumentModel, FindingDraft, Rule, RuleContext } from './rule.ts';
 
 type Finder = (doc: DocumentModel) => Located | undefined;
 
 const row = (std: StandardTable, name: Parameters<typeof lookup>[1], col?: RegExp, seg?: number): Finder => (doc) =>
   lookup(firstTable(doc, std), name, col, seg);
 
-/** key → where the quantity sits, first candidate first; `usual` marks [U] relations. */
-const TARGETS: Record<string, { find: Finder[]; usual?: boolean }> = {
-  'total@all': { find: [row('T1', /^收入总计$/), row('T1', /^支出总计$/)] },
-  'perf-overall': { find: [row('T1', /^收入总计$/)] },
-  'fiscal-total': { find: [row('T4', /^收入总计$/)] },
-  'gp-total': { find: [row('T1', /^一般公共预算拨款$/, undefined, 0), row('T5', 'total', /合计/), row('T4', /^支出总计$/, /一般公共预算/)] },
-  'unit-funds': { find: [row('T1', /^单位资金$/, undefined, 0)] },
-  'perf-nonfiscal-projects': { find: [row('T1', /^单位资金$/, undefined, 0)] },
-  'special-account': { find: [row('T1', /^财政专户/, undefined, 0)] },
-  fund: { find: [row('T1', /^政府性基金预算拨款$|^基金预算拨款$/, undefined, 0)] },
-  soe: { find: [row('T1', /^国有资本经营预算拨款$/, undefined, 0)] },
-  'basic@all': { find: [row('T3', 'total', /基本支出/)] },
-  'project@all': { find: [row('T3', 'total', /项目支出/)] },
-  'basic@gp': { find: [row('T5', 'total', /基本支出/), row('T6', 'total', /合计/)] },
-  'project@gp': { find: [row('T5', 'total', /项目支出/)] },
-  'perf-fiscal-projects': { find: [row('T5', 'total', /项目支出/), row('T7', 'total')] },
-  personnel: { find: [row('T6', 'total', /人员经费/)] },
-  'public-use': { find: [row('T6', 'total', /公用经费/)] },
-  'admin-running': { find: [row('T6', 'total', /公用经费/)], usual: true },
-  sangong: { find: [row('T10', 'total')] },
-  'sangong-abroad': { find: [row('T10', /因公出国/)] },
-  'sangong-purchase': { find: [row('T10', /购置费$/)] },
-  'sangong-running': { find: [row('T10', /运行(?:维护)?费$/)] },
-  'sangong-reception': { find: [row('T10', /公务接待/)] },
-};
+const at = (spec: CellSpec): Finder => row(spec.table, spec.row, spec.col, spec.segment);
 
 function targetsFor(key: string): { find: Finder[]; usual?: boolean } | undefined {
   if (key.startsWith('class:')) {
@@ -61,17 +38,20 @@ function targetsFor(key: string): { find: Finder[]; usual?: boolean } | undefine
           if (!t5) return undefined;
           for (const seg of t5.structure.segments) {
             const kuanRow = seg.rows.find((r) => r.code?.code.length === 5 && r.name === kuan);
-            const item = seg.rows.find(
-              (r) => r.name === name && r.code?.code.length === 7 && (!kuanRow || r.code.code.startsWith(kuanRow.code!.code)),
-            );
-            if (item) return lookup(t5, (r) => r.row === item.row, /合计/);
+            const item =
+              seg.rows.find(
+                (r) => r.name === name && r.code?.code.length === 7 && (!kuanRow || r.code.code.startsWith(kuanRow.code!.code)),
+              ) ?? (kuan ? undefined : joinedName(seg.rows, name));
+            // 合计 where the table splits 基本 and 项目; Jiangsu's has one column, 金额.
+            if (item) return lookup(t5, (r) => r.row === item.row, /合计/) ?? lookup(t5, (r) => r.row === item.row);
           }
           return undefined;
         },
       ],
     };
   }
-  return TARGETS[key];
+  const quantity = QUANTITIES[key];
+  return quantity && { find: quantity.at.map(at), usual: quantity.usual };
 }
 
 export const proseVsTable: Rule = {
@@ -80,7 +60,8 @@ export const proseVsTable: Rule = {
   run(ctx) {
     const findings: FindingDraft[] = [];
     for (const claim of allClaims(ctx.doc.raw, 'amount')) {
-      if (!claim.key) continue;
+      // Last year's figure is not this year's cell; a 年初预算 figure of a 决算 is not its 决算数.
+      if (!claim.key || claim.prior) continue;
       const f = checkClaim(ctx, claim);
       if (f) findings.push(f);
     }
@@ -91,7 +72,9 @@ export const proseVsTable: Rule = {
 function checkClaim(ctx: RuleContext, claim: AmountClaim): FindingDraft | undefined {
   const target = targetsFor(claim.key!);
   if (!target) return undefined;
-  const candidates = target.find.map((f) => f(ctx.doc)).filter((c): c is Located => c !== undefined);
+  const candidates = target.find
+    .map((f) => f(ctx.doc))
+    .filter((c): c is Located => c !== undefined && sameBasis(claim, c));
   if (candidates.length === 0) return undefined;
   const results = candidates.map((cell) => {
     const value = toWan(cell.amount, cell.table.grid.unit?.name);
@@ -119,12 +102,15 @@ function checkClaim(ctx: RuleContext, claim: AmountClaim): FindingDraft | undefi
       messageEn: `"${claim.subject}" ${stated} vs ${tableShown} in the table: within rounding`,
     });
   }
-  const other = findElsewhere(ctx.doc, claim);
-  const hintZh = other ? `；该数与${other.where}一致` : '';
-  const hintEn = other ? `; it matches ${other.where}` : '';
+  const other = findElsewhere(ctx.doc, claim, cell.table);
+  // The figure is the right one for the level above (款 or 类) of the line the label names: the label may name the
+  // wrong level ("人大事务行政运行（项）10528.33" is 人大事务, the 款). Still worth a look, but not a wrong number.
+  const otherLevel = other !== undefined && isAncestor(other, cell);
+  const hintZh = other ? `；该数与${other.where}一致${otherLevel ? '，可能是科目层级写错' : ''}` : '';
+  const hintEn = other ? `; it matches ${other.where}${otherLevel ? ': the label may name the wrong level' : ''}` : '';
   return proseFinding({
     rule: proseVsTable.id,
-    severity: target.usual ? 'warning' : 'error',
+    severity: target.usual || otherLevel ? 'warning' : 'error',
     kind: 'mismatch',
     claim,
     stated,
@@ -137,10 +123,39 @@ function checkClaim(ctx: RuleContext, claim: AmountClaim): FindingDraft | undefi
   });
 }
 
+/**
+ * "人大事务行政运行（项）": the 款 and the 项 named in one run, with no （款） between. The 项 whose name ends the label
+ * and whose 款 is the rest of it.
+ */
+function joinedName(rows: readonly RowInfo[], name: string): RowInfo | undefined {
+  for (const r of rows) {
+    if (r.code?.code.length !== 7 || !name.endsWith(r.name) || r.name === '') continue;
+    const rest = name.slice(0, name.length - r.name.length);
+    const parent = rows.find((p) => p.code?.code === r.code!.code.slice(0, 5));
+    if (rest === '' || rest === parent?.name) return r;
+  }
+  return undefined;
+}
+
+/** `a` is in the same table as `b`, on a row whose 科目编码 is a prefix of `b`'s. */
+function isAncestor(a: Located, b: Located): boolean {
+  if (a.table !== b.table) return false;
+  const codeOf = (l: Located) => l.table.structure.segments.flatMap((s) => s.rows).find((r) => r.row === l.row)?.code?.code;
+  const ca = codeOf(a);
+  const cb = codeOf(b);
+  return ca !== undefined && cb !== undefined && ca.length < cb.length && cb.startsWith(ca);
+}
+
+function sameBasis(claim: AmountClaim, cell: Located): boolean {
+  const standard = cell.table.standard;
+  return !claim.basis || !standard || TABLE_SPECS[standard].basis === claim.basis;
+}
+
 /** The stated value found anywhere in the budget tables: "say which cell the stated value actually matches". */
-function findElsewhere(doc: DocumentModel, claim: AmountClaim): Located | undefined {
+function findElsewhere(doc: DocumentModel, claim: AmountClaim, first: AnalyzedTable): Located | undefined {
   if (claim.value.value.isZero()) return undefined;
-  for (const table of doc.tables) {
+  // The table the claim was checked against first: a figure of the same table tells the most.
+  for (const table of [first, ...doc.tables.filter((t) => t !== first)]) {
     if (table.grid.kind !== 'budget') continue;
     for (const seg of table.structure.segments)
       for (const r of seg.rows)
