@@ -29,6 +29,8 @@ export interface Inconsistency {
   stated: string;
   expected?: string;
   arithmetic?: string;
+  /** "companion": only the document's other file (its 表格, or its 说明) shows it; not required of this file alone. */
+  needs?: 'companion';
 }
 
 export interface Truth {
@@ -69,6 +71,8 @@ export interface Comparison {
   fixture: string;
   found: { inconsistency: Inconsistency; finding: Finding }[];
   missed: Inconsistency[];
+  /** Recorded, but only checkable with the companion file: not counted as missed. */
+  needCompanion: Inconsistency[];
   falseErrors: Finding[];
   errors: number;
   warnings: number;
@@ -95,10 +99,11 @@ export function compare(fixture: string, truth: Truth, report: Report): Comparis
   const flagged = report.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
   const found: Comparison['found'] = [];
   const missed: Inconsistency[] = [];
+  const needCompanion: Inconsistency[] = [];
   const explained = new Set<Finding>();
   for (const inc of truth.inconsistencies) {
     const hits = flagged.filter((f) => reports(f, inc));
-    if (hits.length === 0) missed.push(inc);
+    if (hits.length === 0) (inc.needs === 'companion' ? needCompanion : missed).push(inc);
     else found.push({ inconsistency: inc, finding: hits[0] });
     for (const h of hits) explained.add(h);
   }
@@ -107,6 +112,7 @@ export function compare(fixture: string, truth: Truth, report: Report): Comparis
     fixture,
     found,
     missed,
+    needCompanion,
     falseErrors,
     errors: report.findings.filter((f) => f.severity === 'error').length,
     warnings: report.findings.filter((f) => f.severity === 'warning').length,
