@@ -46,6 +46,25 @@ describe('detectTables', () => {
     ]);
   });
 
+  it('in a PDF, continues a table on the next page even when no title of it was read', () => {
+    // A heading the reader could not parse (a name line between title and table) leaves the table untitled; its next
+    // piece, at the top of the next page with nothing between, is still the same table. On a third page after text,
+    // or on the same page, an untitled piece is a table of its own.
+    const tables = detectTables(
+      doc(
+        text('某某办公厅'),
+        table(['科目编码|科目名称|金额', '|合计|30.00', '301|工资福利支出|10.00'], { page: 7 }),
+        table(['302|商品和服务支出|20.00'], { page: 8 }),
+        text('注：本表为空表以外的说明文字。'),
+        table(['科目编码|科目名称|金额', '|合计|5.00', '303|对个人和家庭的补助|5.00'], { page: 9 }),
+      ),
+    );
+    expect(tables.map((t) => [t.pieces, t.rows.length])).toEqual([
+      [2, 4],
+      [1, 3],
+    ]);
+  });
+
   it('continues a table whose caption says so ("表3（续）")', () => {
     const tables = detectTables(
       doc(text('表3 部门支出总体情况表'), table(['项目|合计', 'a|1.00']), table(['b|2.00'], { caption: '表3（续）' })),

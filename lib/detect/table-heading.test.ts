@@ -24,6 +24,24 @@ describe('headingAbove', () => {
     expect(h).toEqual({ title: '项目支出绩效目标表', meta: ['(2023 年)'], continued: false, fillerOnly: false });
   });
 
+  // The form fields of a PDF heading come as separate text runs, in whatever order the page draws them
+  // (江苏省人大办公厅2017年度预算公开.pdf, 江苏省人大常委会办公厅2019年部门预算公开表.pdf): every order reads the same.
+  it.each([
+    ['label, name, unit', ['收支预算总表', '部门：', '江苏省人大常委会办公厅', '单位：万元']],
+    ['name before its label', ['收支预算总表', '江苏省人大常委会办公厅', '部门：', '单位：万元']],
+    ['unit first', ['收支预算总表', '单位：万元', '部门：', '江苏省人大常委会办公厅']],
+    ['label glued to the number mark', ['收支预算总表', '公开表一部门：', '江苏省人大常委会办公厅', '单位：万元']],
+  ])('reads a heading whose 部门 label and value are apart (%s)', (_, lines) => {
+    const h = headingAbove(lines);
+    expect([h.title, h.unit?.name]).toEqual(['收支预算总表', '万元']);
+    expect(h.meta.join('')).toContain('江苏省人大常委会办公厅');
+  });
+
+  it('reads 公开表八 and 公开表十二 (the mark with a Chinese numeral) as the table number', () => {
+    expect(headingAbove(['一般公共预算基本支出预算表（经济科目）', '公开表八部门：', '某办公厅', '单位：万元']).number).toBe('八');
+    expect(headingAbove(['2019年政府采购预算表', '公开表十二', '某办公厅', '部门：', '单位：万元']).number).toBe('十二');
+  });
+
   it('reads the Jiangsu layout: 公开01表 above the title, 部门 and 单位 below (江苏省政协办公厅2019年预算公开表.pdf)', () => {
     const h = headingAbove(['公开01表', '收支预算总表', '部门：江苏省政协办公厅', '单位：万元']);
     expect([h.number, h.title, h.meta]).toEqual(['1', '收支预算总表', ['部门：江苏省政协办公厅', '单位：万元']]);

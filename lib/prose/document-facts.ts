@@ -56,11 +56,14 @@ export function namesPriorYear(label: string, year: number | undefined): boolean
 
 export type Basis = 'budget' | 'actual';
 
-/** 决算 when the first text blocks speak of 决算 more than of 预算 (预决算, "both", counts for neither). */
+/**
+ * 决算 when the first text blocks name the document and its tables as 决算 more often than as 预算: "2024 年度部门决算",
+ * "收入决算表", "支出决算情况说明". Not every 预算 counts: 一般公共预算 is a fund and 年初预算 a column of every 决算.
+ */
 export function documentBasis(raw: RawDocument): Basis {
-  const head = firstTexts(raw).join('\n');
-  const actual = (head.match(/(?<!预)决算/g) ?? []).length;
-  const budget = (head.match(/预算(?!单位)/g) ?? []).length;
+  const head = firstTexts(raw).join('\n').replace(/\s+/g, '');
+  const actual = (head.match(/决算(?:表|公开|情况|编制)|(?:部门|单位|年度)决算/g) ?? []).length;
+  const budget = (head.match(/预算(?:表|公开|情况说明|编制)|(?:部门|单位|年度)预算/g) ?? []).length;
   return actual > budget ? 'actual' : 'budget';
 }
 
