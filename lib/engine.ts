@@ -9,7 +9,7 @@ import { classifyTable } from './classify/standard-table.ts';
 import { detectTables } from './detect/detect-tables.ts';
 import { Evidence } from './judge/evidence.ts';
 import { judgeFindings } from './judge/judge.ts';
-import type { Finding, RawDocument, Report, TableTally } from './model.ts';
+import type { CellRef, Finding, RawDocument, Report, TableTally } from './model.ts';
 import type { Verdict } from './rounding.ts';
 import { RULES } from './rules/index.ts';
 import { groupRootCauses } from './rules/root-cause.ts';
@@ -19,6 +19,8 @@ import { analyzeStructure } from './structure/table-structure.ts';
 export interface AnalyzeOptions {
   /** Run only these rules (tests, benchmarks). */
   rules?: readonly Rule[];
+  /** Told every relation a rule checks, with its cells (the mutation suite: which cells any check can catch). */
+  onRelation?: (cells: readonly CellRef[], verdict: Verdict) => void;
 }
 
 export function buildModel(raw: RawDocument): DocumentModel {
@@ -40,7 +42,10 @@ export function analyzeModel(model: DocumentModel, options: AnalyzeOptions = {})
   const evidence = new Evidence();
   const ctx: RuleContext = {
     doc: model,
-    witness: (tableIds, verdict) => evidence.witness(tableIds, verdict),
+    witness: (tableIds, verdict, cells) => {
+      evidence.witness(tableIds, verdict);
+      options.onRelation?.(cells, verdict);
+    },
     tally(tableId: string, verdict: Verdict | 'missing') {
       const tally = tallies.get(tableId);
       if (!tally) return;

@@ -29,10 +29,13 @@ const MANY_FAILURES = 3;
 
 export function judgeFindings(model: DocumentModel, drafts: readonly FindingDraft[], evidence: Evidence): FindingDraft[] {
   const grids = new Map(model.tables.map((t) => [t.grid.id, t.grid]));
+  // Per table: every failed relation that reads it, its own sums and those across tables (a mistyped 运行维护费
+  // breaks its 小计 and its equality with 表6's 30231 line by the same amount).
   const failures = new Map<string, FindingDraft[]>();
   for (const f of drafts) {
-    if (!f.tableId || f.kind !== 'mismatch' || !SUM_RULES.has(f.rule)) continue;
-    failures.set(f.tableId, [...(failures.get(f.tableId) ?? []), f]);
+    if (f.kind !== 'mismatch' || f.severity !== 'error' || !(SUM_RULES.has(f.rule) || f.rule.startsWith('cross-'))) continue;
+    for (const tableId of new Set(f.cells.map((c) => c.tableId)))
+      failures.set(tableId, [...(failures.get(tableId) ?? []), f]);
   }
   const judge: Judge = { grids, evidence, oneWrongCell: new Map() };
   // Two or more failures through one cell, all off by the same δ: that cell is wrong. A single failure proves nothing
@@ -115,7 +118,7 @@ function pairDoubt(evidence: Evidence, a: string, b: string): Signature | undefi
 function oneWrongCell(fs: readonly FindingDraft[]): boolean {
   let shared: Set<string> | undefined;
   for (const f of fs) {
-    const cells = new Set(f.cells.map((c) => `${c.row}:${c.col}`));
+    const cells = new Set(f.cells.map((c) => `${c.tableId}:${c.row}:${c.col}`));
     shared = shared ? new Set([...shared].filter((k) => cells.has(k))) : cells;
   }
   if (!shared || shared.size === 0) return false;

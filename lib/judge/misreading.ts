@@ -46,7 +46,7 @@ export function sumMisreading(f: FindingDraft, grid: TableGrid): Signature | und
     }
   const diff = stated.minus(computed).abs();
   const tol = h.times(parts + 2);
-  const other = equalCell(grid, diff, tol, neighbours(f.cells), new Set(f.cells.map(key)));
+  const other = equalCell(grid, diff, tol, neighbours(grid, f.cells), new Set(f.cells.map(key)));
   return other ? otherCell(grid, other) : undefined;
 }
 
@@ -56,11 +56,15 @@ export function sumMisreading(f: FindingDraft, grid: TableGrid): Signature | und
  * part, a row wrapped from the next page, the line after the total). A figure further away that happens to equal a
  * small difference is a coincidence, not evidence: 政府采购 lists are full of 0.20s.
  */
-function neighbours(cells: readonly CellRef[]): (r: number, c: number) => boolean {
+function neighbours(grid: TableGrid, cells: readonly CellRef[]): (r: number, c: number) => boolean {
   const [total] = cells;
   const rows = new Set<number>();
   for (const cell of cells) for (const r of [cell.row - 1, cell.row, cell.row + 1]) rows.add(r);
-  return (r, c) => (r === total.row ? c !== total.col : c === total.col && rows.has(r));
+  // A column under the same top header as a part (公务接待费 beside 三公 小计) is already in that part's subtotal:
+  // leaving it out cannot be the misreading.
+  const partTops = new Set(cells.slice(1).map((c) => grid.colPaths[c.col]?.[0]).filter(Boolean));
+  const sameRow = (c: number) => c !== total.col && !partTops.has(grid.colPaths[c]?.[0]);
+  return (r, c) => (r === total.row ? sameRow(c) : c === total.col && rows.has(r));
 }
 
 const ALL_BLANK: Signature = {

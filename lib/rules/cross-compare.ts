@@ -34,7 +34,8 @@ export function compareCells(ctx: RuleContext, rel: CrossRelation): FindingDraft
   const holds = check.verdict !== 'mismatch' || (ge && check.diff.isPositive());
   const verdict = holds ? (check.verdict === 'mismatch' ? 'exact' : check.verdict) : 'mismatch';
   ctx.tally(a.table.grid.id, verdict);
-  ctx.witness?.([a.table.grid.id, b.table.grid.id], verdict);
+  // A relation that only usually holds ([U], template variants) says nothing about the reading when it fails.
+  if (holds || (rel.strength ?? 'rule') === 'rule') ctx.witness?.([a.table.grid.id, b.table.grid.id], verdict, [cellRef(a), cellRef(b)]);
   if (check.verdict === 'exact' || (ge && holds && check.verdict === 'mismatch')) return undefined;
   const d = Math.max(av.decimals, bv.decimals, 0);
   const as = av.value.toFixed(d);

@@ -10,7 +10,7 @@
  * Nested lines (lib/structure/label-nesting.ts: 政府采购预算表's 大类 → 专项 → 采购物品, levels told apart only by the
  * label column they write in): no template says those are complete, and no marker says a deeper line is a part rather
  * than a remark. The table itself is the evidence (budget-identities.md: prefer evidence to guesses): a parent that is
- * not Σ its direct children is an error only when, in the same table, some other parent with two or more children
+ * not Σ its direct children is an error only when, in the same table, some other parent with a non-blank child
  * is Σ of them; when none is, the guess "deeper = part" is what failed, and the mismatch is an info note.
  *
  * Fires: a blank 一、本年收入 over filled sources; a 其中 list above its whole; a 专项 line ≠ Σ its 采购物品 lines.
@@ -60,7 +60,11 @@ interface ListCheck {
   col: number;
 }
 
-/** The nested relations of a table that hold (exact or within rounding) with two or more non-blank children. */
+/**
+ * The nested relations of a table that hold (exact or within rounding) with a non-blank child. A 专项 line equal to
+ * its one 采购物品 line confirms the reading "a deeper line is a part of the line above" as well as a 大类 equal to
+ * its three: 省人大办公厅2018预算公开.pdf has only single-line 专项, and a mistyped one went unreported before.
+ */
 function nestingEvidence(ctx: RuleContext, table: AnalyzedTable, checks: readonly ListCheck[]): Set<ListCheck> {
   const holding = new Set<ListCheck>();
   const dryRun = untallied(ctx);
@@ -68,7 +72,7 @@ function nestingEvidence(ctx: RuleContext, table: AnalyzedTable, checks: readonl
     if (check.list.kind !== 'nested') continue;
     const relation = relationOf(table, check.list, check.col);
     const filled = relation.parts.filter((p) => readCell(table.grid, p.row, p.col).state === 'number').length;
-    if (filled < 2) continue;
+    if (filled < 1) continue;
     const { verdict } = checkSumRelation(dryRun, relation);
     if (verdict === 'exact' || verdict === 'rounding') holding.add(check);
   }

@@ -5,7 +5,7 @@
  * checked one.
  */
 import type { StandardTable } from '../classify/standard-table.ts';
-import type { Finding, RawDocument, TableGrid } from '../model.ts';
+import type { CellRef, Finding, RawDocument, TableGrid } from '../model.ts';
 import type { Verdict } from '../rounding.ts';
 import type { TableStructure } from '../structure/table-structure.ts';
 
@@ -31,7 +31,7 @@ export interface RuleContext {
    * Record one relation's outcome for the tables whose cells it reads (lib/judge: an error needs the other relations
    * of its table to hold). Optional: a context that only tries relations out (`untallied`) records nothing.
    */
-  witness?(tableIds: readonly string[], verdict: Verdict): void;
+  witness?(tableIds: readonly string[], verdict: Verdict, cells: readonly CellRef[]): void;
 }
 
 export interface Rule {

@@ -45,7 +45,8 @@ export function checkSumRelation(ctx: RuleContext, rel: SumRelation): SumOutcome
   // cells count as 0-decimal numbers must not print 353.26 as "353".
   const decimals = Math.max(grid.precision, totalAmount.decimals, ...partAmounts.map((a) => a.decimals));
   ctx.tally(grid.id, check.verdict);
-  ctx.witness?.([grid.id], check.verdict);
+  const cells = [ref(grid, rel.total.row, rel.total.col), ...rel.parts.map((p) => ref(grid, p.row, p.col))];
+  ctx.witness?.([grid.id], check.verdict, cells);
   const finding = sumFinding({
     rule: rel.rule,
     table: rel.table,
@@ -53,7 +54,7 @@ export function checkSumRelation(ctx: RuleContext, rel: SumRelation): SumOutcome
     strength: rel.strength,
     rowLabel: rel.rowLabel,
     colLabel: rel.colLabel,
-    cells: [ref(grid, rel.total.row, rel.total.col), ...rel.parts.map((p) => ref(grid, p.row, p.col))],
+    cells,
     totalName: rel.totalName,
     partsName: rel.partsName,
     decimals,
