@@ -73,6 +73,11 @@ export function headingAbove(lines: readonly string[]): HeadingAbove {
       i = label;
       continue;
     }
+    // "部门名称：江苏省人大" / "单位:万元" / "常委会办公厅": the end of a meta value wrapped below the next meta line.
+    if (label !== undefined && isMetaLine(lines[label]) && isWrappedValue(line)) {
+      heading.meta.unshift(line);
+      continue;
+    }
     // The same after "公开表八部门：": the label ends the line above; that line is read on the next turn.
     const labelled = label === undefined ? undefined : metaTail(lines[label].trim());
     if (labelled && isBareMetaLabel(labelled.meta) && parseTitleLine(line) === undefined) {
@@ -151,6 +156,11 @@ function take(heading: TableHeading, found: ReturnType<typeof parseTitleLine>): 
   if (found.number !== undefined && heading.number === undefined) heading.number = found.number;
   if (found.title !== undefined && heading.title === undefined) heading.title = found.title;
   if (found.continued) heading.continued = true;
+}
+
+/** A short line with no sentence punctuation and no title in it: a piece of a name, not a heading of its own. */
+function isWrappedValue(line: string): boolean {
+  return line.length <= 20 && !/[，。；：:;,]/.test(line) && parseTitleLine(line) === undefined && !/\d/.test(line);
 }
 
 /** A line that ends in a meta label after something that reads as a title line: the two parts. */
