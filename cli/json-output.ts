@@ -1,7 +1,8 @@
 /**
  * The --format json contract: exactly one object on stdout,
  *   {"documents":[{"source","tables":[{"id","index","number","title","unit","rows","cols"}],"findings":[…]}]}
- * Every finding carries rule, severity, tableId, tableTitle, rowLabel, colLabel, stated, expected, message and quote;
+ * Every finding carries rule, severity, magnitude (errors and warnings: gross | minor), tableId, tableTitle, rowLabel,
+ * colLabel, stated, expected, message and quote;
  * a field that does not apply is null, never missing, so scripts can rely on the keys. More fields may be added;
  * none will be removed or renamed.
  */
@@ -43,6 +44,7 @@ export function findingJson(f: Finding) {
     id: f.id,
     rule: f.rule,
     severity: f.severity,
+    magnitude: f.magnitude ?? null,
     kind: f.kind,
     tableId: f.tableId ?? null,
     tableTitle: f.tableTitle ?? null,

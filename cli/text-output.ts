@@ -2,7 +2,13 @@
 import { tableHeading } from '../lib/export/table-heading.ts';
 import type { Finding, Report } from '../lib/model.ts';
 
-const MARK = { error: '✗ 错误 error', warning: '! 警告 warning', info: '· 提示 note' } as const;
+/** Gross errors, minor ones, warnings, reading doubts, rounding and other notes: each marked apart. */
+function mark(f: Finding): string {
+  if (f.severity === 'error') return f.magnitude === 'minor' ? '✗ 轻微错误 minor error' : '✗ 错误 error';
+  if (f.severity === 'warning') return '! 警告 warning';
+  if (f.kind === 'doubt') return '? 结构存疑 reading doubt';
+  return f.kind === 'rounding' ? '· 舍入 rounding' : '· 提示 note';
+}
 
 export function formatText(source: string, report: Report): string {
   const lines: string[] = [`== ${source}`, `   ${report.title}`];
@@ -35,16 +41,20 @@ export function formatText(source: string, report: Report): string {
     }
   }
   const errors = report.findings.filter((f) => f.severity === 'error').length;
+  const minor = report.findings.filter((f) => f.severity === 'error' && f.magnitude === 'minor').length;
   const warnings = report.findings.filter((f) => f.severity === 'warning').length;
-  const notes = report.findings.length - errors - warnings;
+  const doubts = report.findings.filter((f) => f.kind === 'doubt').length;
+  const notes = report.findings.length - errors - warnings - doubts;
+  const minorText = minor ? `（其中 ${minor} 个轻微 minor）` : '';
+  const doubtText = doubts ? `, ${doubts} 处结构存疑 reading doubts` : '';
   lines.push(
     '',
-    `== ${report.tables.length} 张表 tables, ${errors} 个错误 errors, ${warnings} 个警告 warnings, ${notes} 条提示 notes`,
+    `== ${report.tables.length} 张表 tables, ${errors} 个错误 errors${minorText}, ${warnings} 个警告 warnings${doubtText}, ${notes} 条提示 notes`,
     '',
   );
   return lines.join('\n');
 }
 
 function findingLine(f: Finding): string {
-  return `  ${MARK[f.severity]}  ${f.message}\n      ${f.messageEn}`;
+  return `  ${mark(f)}  ${f.message}\n      ${f.messageEn}`;
 }

@@ -10,6 +10,18 @@ export function findingTone(finding: Finding): 'error' | 'note' {
   return finding.severity === 'error' ? 'error' : 'note';
 }
 
+/**
+ * What the finding is, in a word: an error (gross, or minor: ≤ 0.1 point or ≤ 0.1 % of the amount), a warning, a
+ * reading doubt (the table's structure could not be confirmed, so a failed check is not called an error), a rounding
+ * note, a note. Gross errors come first in every list (the engine orders them so).
+ */
+export function findingLabel(finding: Finding): 'error' | 'minorError' | 'warning' | 'doubt' | 'rounding' | 'note' {
+  if (finding.severity === 'error') return finding.magnitude === 'minor' ? 'minorError' : 'error';
+  if (finding.severity === 'warning') return 'warning';
+  if (finding.kind === 'doubt') return 'doubt';
+  return finding.kind === 'rounding' ? 'rounding' : 'note';
+}
+
 export function findingMessage(finding: Finding, lang: Lang): string {
   return lang === 'en' ? finding.messageEn || finding.message : finding.message || finding.messageEn;
 }
@@ -37,7 +49,7 @@ export function FindingCard({ finding, lang, showTable, notLocated }: FindingCar
   return (
     <div class={`bc-card bc-card-${tone}`} data-finding-id={finding.id}>
       <div class="bc-card-head">
-        <span class={`bc-tag bc-tag-${tone}`}>{t(lang, tone)}</span>
+        <span class={`bc-tag bc-tag-${tone}`}>{t(lang, findingLabel(finding))}</span>
         {showTable && finding.tableTitle ? <span class="bc-card-table">{finding.tableTitle}</span> : null}
         {place ? <span class="bc-card-place">{place}</span> : null}
       </div>

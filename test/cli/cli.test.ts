@@ -27,6 +27,9 @@ describe('budget-check', () => {
     // 450.28 + 65.10 = 515.38, printed 515.48: the text output names the table and the finding.
     expect(bad.stdout).toContain('表5 一般公共预算支出情况表');
     expect(bad.stdout).toContain('515.48 与各分项之和 515.38 不符（差 +0.10）');
+    // 0.10 of 515.38 is 0.02 %, under 0.1 % of the amount: a minor error, said so in the line and the totals.
+    expect(bad.stdout).toContain('✗ 轻微错误 minor error  「合计 / 合计」合计 515.48');
+    expect(bad.stdout).toContain('2 个错误 errors（其中 2 个轻微 minor）');
   });
 
   it('--format json prints exactly one object with the contract fields', async () => {
@@ -45,7 +48,9 @@ describe('budget-check', () => {
     for (const e of errors) expect(e.cells[0]).toEqual({ tableId: 't0', row: 3, col: 2 });
     const keys = ['rule', 'severity', 'tableId', 'tableTitle', 'rowLabel', 'colLabel', 'stated', 'expected', 'message', 'quote'];
     for (const key of keys) expect(errors[0]).toHaveProperty(key);
-    expect(errors[0]).toMatchObject({ rule: 'column-total', tableId: 't0', stated: '515.48', expected: '515.38', quote: null });
+    expect(errors[0]).toMatchObject({ rule: 'column-total', tableId: 't0', stated: '515.48', expected: '515.38', quote: null, magnitude: 'minor' });
+    // Notes have no magnitude, and say so with null rather than leaving the key out.
+    for (const note of doc.findings.filter((f: { severity: string }) => f.severity === 'info')) expect(note.magnitude).toBeNull();
   });
 
   it('bad input: says which file and why, exits 2, and still checks the other files', async () => {
