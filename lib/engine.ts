@@ -1,7 +1,8 @@
 /**
  * The engine: RawDocument → Report. Pure; the same code runs in the page, in the PDF viewer and in the CLI.
  *
- *   detect tables → analyse each table's structure → classify it → run every rule → judge each failure (a misreading
+ *   detect tables → analyse each table's structure → classify it → where a table's relations fail, try the other
+ *   readings of its structure and keep the best confirmed (lib/judge/readings.ts) → run every rule → judge each failure (a misreading
  *   is a reading doubt, not an error; lib/judge) → number and order the findings → group the failures one wrong cell
  *   explains (root cause).
  */
@@ -9,6 +10,7 @@ import { classifyTable } from './classify/standard-table.ts';
 import { detectTables } from './detect/detect-tables.ts';
 import { Evidence } from './judge/evidence.ts';
 import { judgeFindings } from './judge/judge.ts';
+import { chooseReadings } from './judge/readings.ts';
 import type { CellRef, Finding, RawDocument, Report, TableTally } from './model.ts';
 import type { Verdict } from './rounding.ts';
 import { RULES } from './rules/index.ts';
@@ -35,7 +37,9 @@ export function analyzeDocument(raw: RawDocument, options: AnalyzeOptions = {}):
   return analyzeModel(buildModel(raw), options);
 }
 
-export function analyzeModel(model: DocumentModel, options: AnalyzeOptions = {}): Report {
+export function analyzeModel(read: DocumentModel, options: AnalyzeOptions = {}): Report {
+  // A table whose relations fail under its first reading is checked under the reading its numbers confirm best.
+  const model = options.rules ? read : chooseReadings(read);
   const tallies = new Map<string, TableTally>();
   for (const t of model.tables)
     tallies.set(t.grid.id, { tableId: t.grid.id, checks: 0, passed: 0, rounding: 0, errors: 0, warnings: 0 });

@@ -14,12 +14,12 @@
  * What fails these tests becomes a reading doubt: an info note "此表结构未能确认 / could not confirm this table's
  * structure" that keeps the figures and says why, never an error. Every error and warning then gets its magnitude.
  */
-import Decimal from 'decimal.js';
 import type { CellRef, TableGrid } from '../model.ts';
 import type { DocumentModel, FindingDraft } from '../rules/rule.ts';
 import type { Evidence } from './evidence.ts';
 import { magnitudeOf } from './magnitude.ts';
 import { type Signature, sumMisreading } from './misreading.ts';
+import { oneWrongCell } from './one-wrong-cell.ts';
 
 /** Rules whose findings are "total = Σ parts" inside one table: cells[0] is the total, the rest its parts. */
 const SUM_RULES: ReadonlySet<string> = new Set(['column-total', 'component-columns', 'hierarchy-sum', 'list-parts', 'balance']);
@@ -112,32 +112,6 @@ function pairDoubt(evidence: Evidence, a: string, b: string): Signature | undefi
       en: `${fails} of the ${holds + fails} relations between these two tables fail: they may not cover the same scope`,
     };
   return undefined;
-}
-
-/** All failures share a cell, and all are off by the same amount (within their rounding). */
-function oneWrongCell(fs: readonly FindingDraft[]): boolean {
-  let shared: Set<string> | undefined;
-  for (const f of fs) {
-    const cells = new Set(f.cells.map((c) => `${c.tableId}:${c.row}:${c.col}`));
-    shared = shared ? new Set([...shared].filter((k) => cells.has(k))) : cells;
-  }
-  if (!shared || shared.size === 0) return false;
-  const offsets = fs.map((f) => absDiff(f));
-  if (offsets.some((d) => d === undefined)) return false;
-  const ds = offsets as Decimal[];
-  const max = Decimal.max(...ds);
-  const min = Decimal.min(...ds);
-  // Each sum carries its own rounding: a few hundredths between two views of the same δ.
-  return max.minus(min).lte(new Decimal('0.05'));
-}
-
-function absDiff(f: FindingDraft): Decimal | undefined {
-  if (!f.diff) return undefined;
-  try {
-    return new Decimal(f.diff.replace(/^\+/, '')).abs();
-  } catch {
-    return undefined;
-  }
 }
 
 /** The table of a cross-table finding's second cell, when it is another table. */
