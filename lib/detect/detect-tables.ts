@@ -16,7 +16,7 @@ import { compact } from '../text.ts';
 import type { RawDocument, RawTable, TableGrid } from '../model.ts';
 import { appendPiece, continuation, joinedRows, type Piece, type PieceGroup, preparePiece, repeatedHeadingContinuation, startGroup, unchangedPlacement } from './join-pieces.ts';
 import { combineHeadings, type HeadingAbove, headingAbove, headingWithin, type TableHeading } from './table-heading.ts';
-import { kindFromHeading, kindOfUntitled } from './table-kind.ts';
+import { isContentsTable, kindFromHeading, kindOfUntitled } from './table-kind.ts';
 import { labelUnit } from './table-unit.ts';
 import { headingTableLines } from './title-rows.ts';
 
@@ -98,7 +98,7 @@ function tableOf(group: PieceGroup, index: number): TableGrid | undefined {
   const titledKind = kindFromHeading(heading);
   const grid = buildGrid(rows, { pieceStarts, form: titledKind === 'performance', placement: unchangedPlacement(group) });
   if (grid.width === 0) return undefined;
-  const kind = titledKind ?? kindOfUntitled(grid.rows, grid.headRows);
+  const kind = isContentsTable(grid.rows) ? 'other' : (titledKind ?? kindOfUntitled(grid.rows, grid.headRows));
   if (kind === 'other') return undefined;
 
   let unit = heading.unit;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rawRows } from '../../test/detect/raw-rows.ts';
 import { buildGrid } from '../grid/build-grid.ts';
-import { kindFromHeading, kindOfUntitled } from './table-kind.ts';
+import { isContentsTable, kindFromHeading, kindOfUntitled } from './table-kind.ts';
 
 function untitled(spec: string[]) {
   const g = buildGrid(rawRows(spec));
@@ -30,5 +30,17 @@ describe('kindOfUntitled', () => {
     expect(untitled(['共3页|1|2|3|下一页'])).toBe('other');
     expect(untitled(['标题|发布日期|浏览次数', '2023年部门预算公开|2023-01-20|335', '2022年部门预算公开|2022-01-20|512'])).toBe('other');
     expect(untitled(['项目|金额'])).toBe('other');
+  });
+});
+
+describe('isContentsTable', () => {
+  const row = (...texts: string[]) => texts.map((text, c) => ({ text, value: { kind: 'text' as const }, originRow: 0, originCol: c }));
+  it('knows a 目录 set as a table, by its heading row or its 报表名称 column', () => {
+    expect(isContentsTable([row('', '目', '录'), row('序号', '报表名称', '')])).toBe(true);
+    expect(isContentsTable([row('序号', '报表名称', '页码')])).toBe(true);
+  });
+  it('takes no budget table for one', () => {
+    expect(isContentsTable([row('项目', '预算数'), row('一般公共预算拨款', '10.00')])).toBe(false);
+    expect(isContentsTable([row('科目名称', '金额'), row('目录管理费', '1.00')])).toBe(false);
   });
 });

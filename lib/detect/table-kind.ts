@@ -15,6 +15,18 @@ const BUDGET_WORDS = /预算|决算|支出|收入|拨款|合计|总计|金额|�
 /** How many rows are searched for 绩效 cells. */
 const ROWS_SEARCHED = 8;
 
+/**
+ * A table of contents set as a table ("目 录" | 序号 | 报表名称, 江苏省委办公厅2018年度部门预算公开表.pdf p. 2) lists the
+ * tables; it is none of them, whatever the cover page's title line above it says.
+ */
+export function isContentsTable(rows: readonly GridCell[][]): boolean {
+  for (let r = 0; r < Math.min(rows.length, 2); r++) {
+    if (compact(rows[r].map((cell) => cell.text).join('')) === '目录') return true;
+    if (rows[r].some((cell) => /^(?:报表名称|表格名称|表名)$/.test(compact(cell.text)))) return true;
+  }
+  return false;
+}
+
 /** The kind the heading alone tells, or undefined for an untitled table. */
 export function kindFromHeading(heading: TableHeading): TableKind | undefined {
   if (heading.title !== undefined && PERFORMANCE_TITLE.test(heading.title)) return 'performance';

@@ -40,6 +40,8 @@ export interface Truth {
   fixtures?: string[];
   companion?: string | null;
   inconsistencies: Inconsistency[];
+  /** Every table of the document, as the hand check found them. */
+  tables?: { title?: string }[];
   claims?: { id: string; verdict: string; stated?: string; quote?: string }[];
 }
 
