@@ -40,3 +40,22 @@ describe('code columns', () => {
     expect(analyzeStructure(grid).columns.map((c) => c.role)).toEqual(['label', 'value']);
   });
 });
+
+describe('rate columns', () => {
+  it('a column of rates (增减率, 增长率%, or figures written with %) is read but in no list: rates do not add up', () => {
+    const grid = gridFromStrings({
+      title: '财政拨款“三公”经费支出情况表',
+      headRows: 1,
+      rows: [
+        ['项目', '上年预算数', '本年预算数', '增减额', '增减率（%）', '占比'],
+        ['合计', '100.00', '90.00', '-10.00', '-10.00', '100%'],
+        ['因公出国（境）费', '20.00', '20.00', '0.00', '0.00', '22.22%'],
+        ['公务用车购置及运行费', '50.00', '40.00', '-10.00', '-20.00', '44.44%'],
+      ],
+    });
+    const { columns, segments } = analyzeStructure(grid);
+    expect(columns.map((c) => c.role)).toEqual(['label', 'value', 'value', 'value', 'rate', 'rate']);
+    // One list: the rate columns neither join it nor start another.
+    expect(segments.map((s) => [s.labelCols, s.valueCols])).toEqual([[[0], [1, 2, 3]]]);
+  });
+});

@@ -10,7 +10,8 @@ import { groupedLabels } from './row-groups.ts';
 import { spannedValueCols } from './spanned-value.ts';
 import { SUBTOTAL_NAME, TOTAL_NAMES } from './total-names.ts';
 
-export type ColumnRole = 'code' | 'label' | 'value';
+/** 'rate': a column of percentages (增减率, 占比, 完成率): read, but never added up — rates are not additive. */
+export type ColumnRole = 'code' | 'label' | 'value' | 'rate';
 
 export interface ColumnInfo {
   col: number;
@@ -110,6 +111,7 @@ function classifyColumns(grid: TableGrid, bodyRows: number[]): ColumnInfo[] {
     const path = dedupe((grid.colPaths[c] ?? []).map(canonicalLabel).filter(Boolean));
     const name = path[path.length - 1] ?? '';
     let numbers = 0;
+    let percents = 0;
     let codeLike = 0;
     let text = 0;
     /** Text cells that are a total's label spanning on into the next column ("合计" over 科目编码 | 科目名称). */
@@ -119,6 +121,7 @@ function classifyColumns(grid: TableGrid, bodyRows: number[]): ColumnInfo[] {
       if (!isOrigin(cell, r, c)) continue;
       if (cell.value.kind === 'number' || cell.value.kind === 'invalid') {
         numbers++;
+        if (cell.value.kind === 'number' && cell.value.amount.percent) percents++;
         if (/^\d{2,7}$/.test(cell.text.replace(/\s+/g, ''))) codeLike++;
       } else if (cell.value.kind === 'text') {
         text++;
@@ -128,7 +131,8 @@ function classifyColumns(grid: TableGrid, bodyRows: number[]): ColumnInfo[] {
       }
     }
     let role: ColumnRole;
-    if (CODE_HEADER.test(name) && text === spanningTotals) role = 'code';
+    if (isRateColumn(path) || (numbers > 0 && percents * 2 > numbers)) role = 'rate';
+    else if (CODE_HEADER.test(name) && text === spanningTotals) role = 'code';
     else if (
       numbers > 0 &&
       codeLike === numbers &&
@@ -145,6 +149,15 @@ function classifyColumns(grid: TableGrid, bodyRows: number[]): ColumnInfo[] {
   return columns;
 }
 
+/**
+ * A header that names a rate or a share — 增减率, 增长率（%）, 占比, 比重, 完成率, 执行率 — or a unit of percent: its
+ * figures are ratios, and a column of ratios does not add up (the 合计 row's rate is not the sum of the rows').
+ */
+function isRateColumn(path: readonly string[]): boolean {
+  const name = path[path.length - 1] ?? '';
+  return /率|比例|占比|比重|[%％]|百分比/.test(name) && !/金额|合计|总计|万元/.test(name);
+}
+
 function dedupe(labels: string[]): string[] {
   return labels.filter((label, i) => i === 0 || label !== labels[i - 1]);
 }
@@ -154,6 +167,8 @@ function splitSegments(columns: ColumnInfo[]): Omit<Segment, 'rows'>[] {
   const segments: Omit<Segment, 'rows'>[] = [];
   let current: Omit<Segment, 'rows'> | undefined;
   for (const column of columns) {
+    // A rate column sits among the value columns of its list and is no part of it.
+    if (column.role === 'rate') continue;
     if (column.role !== 'value' && (!current || current.valueCols.length > 0)) {
       current = { codeCols: [], labelCols: [], valueCols: [] };
       segments.push(current);
