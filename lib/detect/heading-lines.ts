@@ -49,7 +49,8 @@ const META_LINE = [
   /^[(（]?\s*(?:人民币\s*)?(?:亿元|万元|元)\s*[)）]?$/,
 ];
 
-const PAGE_NOISE = [/^[-—－–]?\s*\d{1,4}\s*[-—－–]?$/, /^第\s*\d{1,4}\s*页(?:\s*(?:[,，/]\s*)?共\s*\d{1,4}\s*页)?$/];
+// "- 5 -", "— 5 —", "─ 13 ─" (a box-drawing rule, 江苏省人大常委会2019年度部门预算公开.pdf), "5", "第 5 页 共 20 页".
+const PAGE_NOISE = [/^[-—－–─━]?\s*\d{1,4}\s*[-—－–─━]?$/, /^第\s*\d{1,4}\s*页(?:\s*(?:[,，/]\s*)?共\s*\d{1,4}\s*页)?$/];
 
 export function isMetaLine(line: string): boolean {
   const t = line.trim();

@@ -134,10 +134,14 @@ function trailingChangeWord(prefix: string): string | undefined {
  */
 const CUT_RATE = /(?:压|缩|核|削|递|精)减$|压缩$|节约$|削减$/;
 
-/** A reason clause between a change and a percentage: the percentage belongs to the reason ("主要原因是…压减 10%"). */
-function reasonBetween(text: string, from: number, to: number): boolean {
-  const between = text.slice(from, to);
-  return between.includes('原因') || between.includes('主要是') || between.includes('用于');
+/** Where a reason clause starts ("主要原因是…压减 10%", "主要是…", "用于…"): what follows explains, it does not restate. */
+function startsReason(text: string, i: number): boolean {
+  return (text[i] === '原' && text[i + 1] === '因') || text.startsWith('主要是', i) || (text[i] === '用' && text[i + 1] === '于');
+}
+
+/** 收、支 / 收入、支出: the 、 between the two halves of the income–spending pair. */
+function isPairedWord(text: string, i: number): boolean {
+  return (text[i - 1] === '收' && text[i + 1] === '支') || (text.slice(i - 2, i) === '收入' && text.slice(i + 1, i + 3) === '支出');
 }
 
 /** Filler around a label that names nothing by itself: "2023年预算数为", "为", "共计". */
@@ -314,8 +318,10 @@ class Extractor {
      */
     let numberSinceLevel = false;
     let lastChange: ChangeClaim | undefined;
-    /** Where the last change's number ends in the sentence: a rate after a reason clause is not its rate. */
-    let lastChangeEnd = 0;
+    /** A reason clause (主要原因…) began after the last change: a percentage there is the reason's, not its rate. */
+    let reasonSinceChange = false;
+    /** Where the current clause group starts (after the last ；, ： or 其中). */
+    let groupStart = -1;
     let pendingLabel = '';
     let previousClause = '';
     let clauseStart = 0;
@@ -339,7 +345,11 @@ class Extractor {
       // ("1、一般公共服务支出(类)…行政运行(项):2023年预算数为 317.92 万元").
       for (let i = cursor; i < n.start; i++) {
         if (text[i] >= '0' && text[i] <= '9') numberSinceLevel = true;
-        if (CLAUSE_BREAK.has(text[i])) {
+        // Kept as the text goes by, never searched back for: a sentence of 10,000 numbers must stay linear.
+        if (text[i] === ';' || text[i] === ':' || (text[i] === '中' && text[i - 1] === '其')) groupStart = i;
+        if (startsReason(text, i)) reasonSinceChange = true;
+        // "收、支预算总计", "收入、支出总计": a 、 after one word of a pair joins the pair, it does not end the clause.
+        if (CLAUSE_BREAK.has(text[i]) && !(text[i] === '、' && isPairedWord(text, i))) {
           const clause = text.slice(clauseStart, i);
           if (clause && !/\d/.test(clause)) pendingLabel = lastChars(clause);
           previousClause = lastChars(clause);
@@ -390,7 +400,7 @@ class Extractor {
           if (previous.length > 1) change.alternatives = previous.filter((a) => a !== of);
           this.claims.push(change);
           lastChange = change;
-          lastChangeEnd = n.end;
+          reasonSinceChange = false;
           this.addPart(change, n.start, ofWhich, sentence);
         } else {
           let label = stripFiller(prefix);
@@ -408,7 +418,7 @@ class Extractor {
             if (lastLevel && lastLevel.key === change.key && !lastLevel.prior) change.current = lastLevel;
             this.claims.push(change);
             lastChange = change;
-            lastChangeEnd = n.end;
+            reasonSinceChange = false;
             sentenceHasMoney = true;
             continue;
           }
@@ -459,7 +469,9 @@ class Extractor {
           this.openList(lastChange, sentence, false);
         }
       } else if (n.unit === '%') {
-        const completion = COMPLETION.test(prefix) ? completionOf(amounts) : undefined;
+        // Only the amounts of this clause group (since the last ；, ： or 其中): "…其中：因公出国费决算为 0.00 万元，完成预算的 0.00%" has
+        // no budget figure of its own, and the 三公 budget of the group before is not its budget.
+        const completion = COMPLETION.test(prefix) ? completionOf(levels, groupStart) : undefined;
         if (completion) {
           // "年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%": the outcome as a share of the budget.
           this.claims.push({
@@ -485,7 +497,7 @@ class Extractor {
             if (of) share.of = of;
             this.claims.push(share);
           }
-        } else if (lastChange && lastChange.sentence === sentence && !lastChange.rate && !reasonBetween(text, lastChangeEnd, n.start)) {
+        } else if (lastChange && lastChange.sentence === sentence && !lastChange.rate && !reasonSinceChange) {
           const word = CUT_RATE.test(prefix) ? undefined : (trailingChangeWord(prefix) ?? (/(?:增幅|降幅)$/.exec(prefix)?.[0] || undefined));
           if (word) {
             lastChange.rate = n.amount;
@@ -603,13 +615,20 @@ class Extractor {
 /** "完成年初预算的", "为年初预算的", "完成预算数的": a 决算 figure as a percentage of the budget. */
 const COMPLETION = /(?:完成|为|达到|占)(?:年初|全年|调整(?:后)?)?预算(?:数)?的?$/;
 
-/** The sentence's last outcome figure and the budget figure before it, when it has both. */
-function completionOf(amounts: readonly AmountClaim[]): { actual: AmountClaim; budget: AmountClaim } | undefined {
-  const last = (test: (a: AmountClaim) => boolean) => [...amounts].reverse().find(test);
-  const actual = last((a) => a.basis === 'actual' && !a.prior);
-  if (!actual) return undefined;
-  const budget = last((a) => a !== actual && a.basis === 'budget' && !a.prior);
-  return budget ? { actual, budget } : undefined;
+/**
+ * The last outcome figure of the clause group (amounts starting after `from`) and the budget figure before it, when
+ * it has both. Looks back a few amounts at most: a completion rate restates the two figures just before it.
+ */
+function completionOf(levels: readonly { claim: AmountClaim; start: number }[], from: number): { actual: AmountClaim; budget: AmountClaim } | undefined {
+  let actual: AmountClaim | undefined;
+  for (let i = levels.length - 1, seen = 0; i >= 0 && levels[i].start > from && seen < 8; i--, seen++) {
+    const a = levels[i].claim;
+    if (a.prior) continue;
+    if (!actual) {
+      if (a.basis === 'actual') actual = a;
+    } else if (a.basis === 'budget') return { actual, budget: a };
+  }
+  return undefined;
 }
 
 /**

@@ -69,7 +69,7 @@ const KEYS: [string, RegExp][] = [
   ['classified-projects', /涉密项目/],
   ['personnel', /人员经费/],
   ['public-use', /公用经费/],
-  ['fiscal-total', /财政拨款收支总预算|财政拨款收入预算(?:总计|合计)/],
+  ['fiscal-total', /财政拨款收、?支总预算|财政拨款收入预算(?:总计|合计)|财政拨款收、?支(?:预算)?总计|财政拨款收入、?支出(?:决算)?总计/],
   ['gp-transfer', /上级一般公共预算/],
   ['fund-transfer', /上级政府性基金/],
   ['soe-transfer', /上级国有资本/],
@@ -86,7 +86,8 @@ const KEYS: [string, RegExp][] = [
   ['other-funds', /其他资金/],
   // Last: a label that names a fund or a part ("一般公共预算收入预算", "政府性基金支出预算", "财政拨款基本支出预算") is
   // that part, not the budget total (Jiangsu's 部门预算 names every part this way).
-  ['total', /收支总预算|收入预算|支出预算/],
+  // "收、支预算总计各增加", "收入、支出决算总计", "收入支出总计": both sides at once, the document's total.
+  ['total', /收、?支总预算|收入预算|支出预算|收、?支(?:预算|决算)?总计|收入、?支出(?:预算|决算)?总计/],
 ];
 
 /** Quantities whose 其中 parts are, by definition, the whole (a shortfall is an error, not an incomplete list). */

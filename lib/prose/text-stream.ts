@@ -7,6 +7,7 @@
  * end mid-sentence are joined to the next, and every normalised character remembers its block and offset, so a quote
  * and its TextRefs always point into the original, unnormalised text.
  */
+import { isPageNoise } from '../detect/heading-lines.ts';
 import type { RawDocument, TextRef } from '../model.ts';
 
 export interface SourcePos {
@@ -136,7 +137,10 @@ function buildSentences(raw: RawDocument): Sentence[] {
       return;
     }
     const norm = normalizeBlock(block.text, index, block.heading === true);
-    if (!norm.text) return;
+    // A page number between two halves of a sentence ("…，占" ¶ "─ 13 ─" ¶ "“三公”经费的 50.12%") is page furniture:
+    // skipped, it leaves the paragraph open, and its digits never reach the sentence (a number between an amount and
+    // its share would cut them apart).
+    if (!norm.text || isPageNoise(block.text)) return;
     const joinable =
       open && !open.heading && !norm.heading && !BLOCK_END.has(open.text[open.text.length - 1]) && !startsNewItem(norm.text);
     if (open && joinable) {

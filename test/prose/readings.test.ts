@@ -157,3 +157,31 @@ describe('SME contracts in reserved and other projects', () => {
     expect(errorsOf('某某部2024年度部门决算', '十一、其他重要事项的情况说明', paragraph('21.07')).map((f) => [f.stated, f.expected])).toEqual([['21.07', '0.00']]);
   });
 });
+
+describe('page furniture and paired words', () => {
+  it('a page number between a share and its whole is not a number of the sentence', () => {
+    // 199.25 + 183.6 + 384.75 = 767.60 = 三公; 384.75 ÷ 767.60 = 50.124% → 50.12%, and 50.02% is an error.
+    const blocks = (last: string) => [
+      TITLE,
+      '九、“三公”经费支出预算表情况说明',
+      '“三公”经费预算支出中，因公出国（境）费支出199.25万元，占“三公”经费的25.96%；公务用车购置及运行费支出183.6万元，占“三公”经费的23.92%；公务接待费支出384.75万元，占',
+      '─ 13 ─',
+      `“三公”经费的${last}%。具体情况如下：`,
+    ];
+    expect(errorsOf(...blocks('50.12'))).toEqual([]);
+    expect(stated(errorsOf(...blocks('50.02')))).toEqual(['50.02%']);
+  });
+
+  it('收、支…各增加 is a change of the document total', () => {
+    // 1,003.69 ÷ (10,150.48 − 1,003.69 = 9,146.79) = 10.973% → 10.97%; 11.97% is an error.
+    const text = (rate: string) => `本部门2018年度收入、支出预算总计10,150.48万元，与上年相比收、支预算总计各增加1,003.69万元，增长${rate}%。`;
+    expect(errorsOf('某某单位2018年度部门预算', '一、收支预算总表情况说明', text('10.97'))).toEqual([]);
+    expect(stated(errorsOf('某某单位2018年度部门预算', '一、收支预算总表情况说明', text('11.97')))).toEqual(['11.97%']);
+  });
+
+  it('a completion rate is of the budget figure of its own clause, not of the one before', () => {
+    // 因公出国 has no budget of its own here: no check; 三公 0.39 ÷ 2.85 = 13.684% → 13.68%.
+    const text = '“三公”经费财政拨款支出年初预算为2.85万元，支出决算为0.39万元，完成预算的13.68%，其中：因公出国（境）费决算为0.00万元，完成预算的0.00%；公务接待费支出决算为0.39万元，完成预算的50.00%。';
+    expect(errorsOf('某某局2024年度部门决算', '七、财政拨款“三公”经费支出决算情况说明', text)).toEqual([]);
+  });
+});
