@@ -45,8 +45,10 @@ function firstYear(text: string | undefined): number | undefined {
 
 /** A label that names last year (上年预算数, 2016 年度…): the amount after it is a prior-year figure. */
 export function namesPriorYear(label: string, year: number | undefined): boolean {
-  // "比上年", "与上年相比", "较上年": a comparison, not last year's figure.
-  if (/(?:上年|去年|上一年)(?:度)?(?!相比|比|同期相比|预算相比)/.test(label) && !/(?:比|较|与|同|和)(?:上年|去年|上一年)/.test(label))
+  // "比上年", "与上年相比", "较上年": a comparison, not last year's figure; "上年结转结余": this year's income carried
+  // over from last year, a figure of this year.
+  const named = label.replace(/上年(?:度)?结[转余]/g, '');
+  if (/(?:上年|去年|上一年)(?:度)?(?!相比|比|同期相比|预算相比)/.test(named) && !/(?:比|较|与|同|和)(?:上年|去年|上一年)/.test(named))
     return true;
   if (year === undefined) return false;
   let last: number | undefined;
