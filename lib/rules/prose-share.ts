@@ -8,6 +8,7 @@
 
 import Decimal from 'decimal.js';
 import { maxOf } from '../extent.ts';
+import type { RawDocument } from '../model.ts';
 import { type AmountClaim, allClaims, type ShareClaim } from '../prose/claims.ts';
 import { partitionOf, subjectKey } from '../prose/subjects.ts';
 import type { Sentence } from '../prose/text-stream.ts';
@@ -24,6 +25,8 @@ export const proseShare: Rule = {
     const groups = new Map<object, ShareClaim[]>();
     /** Shares with no stated total, by sentence and by the whole they name. */
     const ofNamed = new Map<Sentence, Map<string, ShareClaim[]>>();
+    const totals = documentTotals(ctx.doc.raw);
+    const otherWhole = new Set<object>();
     for (const claim of allClaims(ctx.doc.raw, 'share')) {
       // The whole the sentence names wins over the list head or section total it sits under: "公务接待费 427.5 万元，
       // 占“三公”经费的 16.81%" is a share of the 三公 total, not of the 2,542.60 of the whole table.
@@ -49,6 +52,12 @@ export const proseShare: Rule = {
       const statedText = `${claim.percent.raw}%`;
       if (check.undefinedRatio) continue;
       if (check.verdict === 'exact' || !check.possible) continue;
+      // "占 Y%" that names no whole: of the amount the list hangs from, or of the whole budget — both are read so.
+      if (check.verdict === 'mismatch' && !claim.of && otherWholeFits(claim, totals)) {
+        // …and then the list's shares are of that other whole: they need not add up to 100 %.
+        otherWhole.add(total);
+        continue;
+      }
       const range = formatInterval(check.possible, d);
       const mismatch = check.verdict === 'mismatch';
       const [what, whatEn] = claim.ratio === 'completion' ? ['完成年初预算的比例', 'Completion rate'] : ['占比', 'Share'];
@@ -69,7 +78,8 @@ export const proseShare: Rule = {
         }),
       );
     }
-    for (const [total, shares] of groups) findings.push(...checkHundred(shares, total as ShareClaim['total']));
+    for (const [total, shares] of groups)
+      if (!otherWhole.has(total)) findings.push(...checkHundred(shares, total as ShareClaim['total']));
     for (const byName of ofNamed.values()) for (const shares of byName.values()) findings.push(...checkOfSum(shares));
     return findings;
   },
@@ -117,6 +127,21 @@ function checkOfSum(shares: ShareClaim[]): FindingDraft[] {
     );
   }
   return findings;
+}
+
+/** The document's totals as the text states them (收支总预算, 一般公共预算拨款合计), in reading order. */
+function documentTotals(raw: RawDocument): AmountClaim[] {
+  return allClaims(raw, 'amount').filter((a) => (a.key === 'total@all' || a.key === 'gp-total') && !a.prior && !a.notArranged);
+}
+
+/** A share that names no whole fits one of the document's totals stated before it, of the same basis. */
+function otherWholeFits(claim: ShareClaim, totals: readonly AmountClaim[]): boolean {
+  for (const whole of totals) {
+    if (whole.index > claim.index) break;
+    if (whole === claim.total || whole === claim.part || whole.basis !== claim.part.basis) continue;
+    if (checkShare(claim.part.value, whole.value, claim.percent).verdict !== 'mismatch') return true;
+  }
+  return false;
 }
 
 /** The list head or section total is the whole a share names: the same quantity, or the same name. */

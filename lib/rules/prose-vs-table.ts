@@ -104,7 +104,8 @@ function checkClaim(ctx: RuleContext, claim: AmountClaim): FindingDraft | undefi
   }
   const other = findElsewhere(ctx.doc, claim, cell.table);
   // The figure is the right one for the level above (款 or 类) of the line the label names: the label may name the
-  // wrong level ("人大事务行政运行（项）10528.33" is 人大事务, the 款). Still worth a look, but not a wrong number.
+  // wrong level ("人大事务行政运行（项）10528.33" is 人大事务, the 款). Still worth a look, but not a wrong number. Another
+  // line of the table that is no level of this one ("三公" stated as 公务接待费's figure) is not a reading of the label.
   const otherLevel = other !== undefined && isAncestor(other, cell);
   const hintZh = other ? `；该数与${other.where}一致${otherLevel ? '，可能是科目层级写错' : ''}` : '';
   const hintEn = other ? `; it matches ${other.where}${otherLevel ? ': the label may name the wrong level' : ''}` : '';

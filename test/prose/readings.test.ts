@@ -185,3 +185,21 @@ describe('page furniture and paired words', () => {
     expect(errorsOf('某某局2024年度部门决算', '七、财政拨款“三公”经费支出决算情况说明', text)).toEqual([]);
   });
 });
+
+describe('a share that names no whole', () => {
+  // 收支总预算 1,000.00; 一般公共预算拨款合计 800.00, of which 基本支出 400.00: 50.00% of the list head, 40.00% of the
+  // whole budget. Either reading is the author's; 45.00% is neither.
+  const texts = (share: string) => [
+    TITLE,
+    '一、收支预算总体情况说明',
+    '2017年收支总预算1,000.00万元。',
+    '五、一般公共预算当年拨款情况说明',
+    `一般公共预算拨款合计800.00万元，其中：基本支出400.00万元，占${share}%；项目支出400.00万元，占${share}%。`,
+  ];
+  it.each(['50.00', '40.00'])('%s%% is a share of one of the totals the text states', (share) => {
+    expect(errorsOf(...texts(share))).toEqual([]);
+  });
+  it('45.00% is a share of none, and the two shares of the whole breakdown make 90.00%, not 100%', () => {
+    expect(stated(errorsOf(...texts('45.00')))).toEqual(['45.00%', '45.00%', '90.00%']);
+  });
+});
