@@ -127,8 +127,11 @@ export function subjectKey(label: string, kind: SectionKind): string | undefined
     const before = label.slice(0, item.index);
     const kuan = before.lastIndexOf('(款)');
     const lei = before.lastIndexOf('(类)');
-    const name = kuan >= 0 ? before.slice(kuan + 3) : stripMarker(before);
-    const kuanName = kuan >= 0 ? stripMarker(before.slice(lei >= 0 ? lei + 3 : 0, kuan)) : '';
+    // "行政事业单位离退休（类）…（项）": a 款 labelled （类） (江苏省人大常委会2019): the level before the 项 is its 款.
+    const parent = kuan >= 0 ? kuan : lei;
+    const name = parent >= 0 ? before.slice(parent + 3) : stripMarker(before);
+    const kuanName =
+      kuan >= 0 ? stripMarker(before.slice(lei >= 0 && lei < kuan ? lei + 3 : 0, kuan)) : lei >= 0 ? stripMarker(before.slice(0, lei)) : '';
     return `item:${kuanName}/${name}`;
   }
   const cls = /\(类\)/.exec(label);

@@ -46,6 +46,8 @@ const SENTENCE_END = new Set(['。', '!', '?']);
 /** A block ending like this ends its sentence; anything else (，、：, a word cut in half) continues in the next block. */
 const BLOCK_END = new Set(['。', '!', '?', ';']);
 const CJK_NUMERALS = '一二三四五六七八九十';
+/** "─ 11 ─": a page number between box-drawing rules. */
+const PAGE_RULE = /^[─━][\s\u3000]*\d{1,4}[\s\u3000]*[─━]/;
 
 interface NormalizedBlock {
   text: string;
@@ -63,6 +65,15 @@ function normalizeBlock(text: string, block: number, heading: boolean): Normaliz
   for (let i = start; i < text.length; i++) {
     const ch = text[i];
     if (SPACE.test(ch) || DECORATION.has(ch)) continue;
+    // A page number set between rules inside a line ("离退─11─休支出": the page break fell mid-word) is page
+    // furniture, not text: skipped whole.
+    if (ch === '─' || ch === '━') {
+      const run = PAGE_RULE.exec(text.slice(i, i + 12));
+      if (run) {
+        i += run[0].length - 1;
+        continue;
+      }
+    }
     const code = ch.charCodeAt(0);
     // ASCII and the CJK Unified Ideographs are their own NFKC form: most of the text, and normalize() per
     // character was the extractor's largest cost.

@@ -1,4 +1,5 @@
 /** Rules on what the text says: shares, year-on-year changes, 其中 lists, prose vs tables (§4). */
+import { proseClassChanges } from './prose-class-changes.ts';
 import { proseContradiction } from './prose-contradiction.ts';
 import { proseEmptyTable } from './prose-empty-table.ts';
 import { proseGrowth } from './prose-growth.ts';
@@ -9,4 +10,4 @@ import { proseVsIndicator } from './prose-vs-indicator.ts';
 import { proseVsTable } from './prose-vs-table.ts';
 import type { Rule } from './rule.ts';
 
-export const PROSE_RULES: readonly Rule[] = [proseShare, proseGrowth, proseParts, proseVsTable, proseContradiction, proseEmptyTable, proseVsIndicator, proseSmeAwards];
+export const PROSE_RULES: readonly Rule[] = [proseShare, proseGrowth, proseParts, proseVsTable, proseContradiction, proseEmptyTable, proseVsIndicator, proseSmeAwards, proseClassChanges];

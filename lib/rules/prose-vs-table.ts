@@ -37,10 +37,10 @@ function targetsFor(key: string): { find: Finder[]; usual?: boolean } | undefine
           const t5 = firstTable(doc, 'T5');
           if (!t5) return undefined;
           for (const seg of t5.structure.segments) {
-            const kuanRow = seg.rows.find((r) => r.code?.code.length === 5 && r.name === kuan);
+            const kuanRow = seg.rows.find((r) => r.code?.code.length === 5 && sameName(r.name, kuan));
             const item =
               seg.rows.find(
-                (r) => r.name === name && r.code?.code.length === 7 && (!kuanRow || r.code.code.startsWith(kuanRow.code!.code)),
+                (r) => sameName(r.name, name) && r.code?.code.length === 7 && (!kuanRow || r.code.code.startsWith(kuanRow.code!.code)),
               ) ?? (kuan ? undefined : joinedName(seg.rows, name));
             // 合计 where the table splits 基本 and 项目; Jiangsu's has one column, 金额.
             if (item) return lookup(t5, (r) => r.row === item.row, /合计/) ?? lookup(t5, (r) => r.row === item.row);
@@ -122,6 +122,11 @@ function checkClaim(ctx: RuleContext, claim: AmountClaim): FindingDraft | undefi
     message: `文中「${claim.subject}」为 ${stated}，${cell.where}为 ${tableShown}${hintZh}${target.usual ? '（二者通常相等，但并非必然）' : ''}`,
     messageEn: `The text gives "${claim.subject}" as ${stated}; ${cell.where} shows ${tableShown}${hintEn}${target.usual ? ' (usually equal, not necessarily)' : ''}`,
   });
+}
+
+/** A 科目 name as the text and the table write it: "…离退休支出" and "…离退休" are one line. */
+function sameName(a: string, b: string): boolean {
+  return a === b || (a !== '' && a.replace(/支出$/, '') === b.replace(/支出$/, ''));
 }
 
 /**

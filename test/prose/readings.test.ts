@@ -203,3 +203,37 @@ describe('a share that names no whole', () => {
     expect(stated(errorsOf(...texts('45.00')))).toEqual(['45.00%', '45.00%', '90.00%']);
   });
 });
+
+describe('a 类’s change against its items’ changes', () => {
+  // 275.54 + 785.06 + 314.03 = 1,374.63 = the 类; 26.77 + 41.67 + 16.67 = 85.11 = its change.
+  const texts = (kuanChange: string) => [
+    '某某办公厅2019年度部门预算',
+    '一、收支预算总表情况说明',
+    '（二）支出预算总计27664.22万元。包括：',
+    '2．社会保障和就业（类）支出1374.63万元，主要用于离退休人员。与上年相比增加85.11万元，增长6.6%。',
+    '五、一般公共预算支出预算表情况说明',
+    '（二）社会保障和就业支出（类）',
+    '1．行政事业单位离退休（款）未归口管理的行政单位离退休（项）支出275.54万元，与上年相比增加26.77万元，增长10.76%。',
+    `2．行政事业单位离退休（款）机关事业单位基本养老保险缴费（项）支出785.06万元，与上年相比增加${kuanChange}万元。`,
+    '3．行政事业单位离退休（款）机关事业单位职业年金缴费（项）支出314.03万元，与上年相比增加16.67万元。',
+  ];
+  it('the items’ changes add up to the 类’s', () => {
+    expect(errorsOf(...texts('41.67'))).toEqual([]);
+  });
+  it('one item’s change mistyped: 26.77 + 14.67 + 16.67 = 58.11, not 85.11', () => {
+    expect(errorsOf(...texts('14.67')).map((f) => [f.rule, f.stated, f.expected])).toEqual([['prose-class-changes', '85.11', '58.11']]);
+  });
+  it('items that are not all of the 类 (their amounts fall short of it) are not compared', () => {
+    const partial = texts('14.67').filter((t) => !t.startsWith('3．'));
+    expect(errorsOf(...partial)).toEqual([]);
+  });
+});
+
+describe('a page number inside a line', () => {
+  it('"离退─11─休" is 离退休: the number between the rules is not read', () => {
+    // 271.45 − 14.69 = 256.76; 14.69 ÷ 256.76 = 5.72%.
+    const text = '1．行政事业单位离退休（款）未归口管理的行政单位离退─11─休支出（项）271.45万元，与上年相比增加14.69万元，增长5.72%。';
+    expect(errorsOf(TITLE, '五、一般公共预算支出预算表情况说明', text)).toEqual([]);
+    expect(stated(errorsOf(TITLE, '五、一般公共预算支出预算表情况说明', text.replace('5.72', '6.72')))).toEqual(['6.72%']);
+  });
+});
