@@ -31,8 +31,8 @@ export const proseClassChanges: Rule = {
       const name = className(c.section.subTitle);
       if (!name) return undefined;
       const id = `${c.section.top}.${c.section.sub}`;
-      let g = groups.get(id);
-      if (!g) groups.set(id, (g = { name, amounts: [], changes: [] }));
+      const g = groups.get(id) ?? { name, amounts: [], changes: [] };
+      groups.set(id, g);
       return g;
     };
     for (const a of allClaims(raw, 'amount')) if (a.key?.startsWith('item:') && !a.prior) groupOf(a)?.amounts.push(a);
