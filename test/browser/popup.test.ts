@@ -148,11 +148,15 @@ describe('popup on a disclosure page (seed 002)', () => {
 
   it('switches language from the settings: popup and page marks follow', async () => {
     await popup.bringToFront();
+    // The first finding is seed 002's gross error (599.92 stated for a 524.92 budget): its tag says so, in each language.
+    expect(verdict().report.findings[0]).toMatchObject({ severity: 'error', magnitude: 'gross' });
+    expect(await popup.locator('.pp-finding .bc-tag').first().textContent()).toBe('错误');
     await popup.locator('.pp-settings summary').click();
     await popup.selectOption('.pp-language', 'en');
     await popup.waitForFunction(() => document.querySelector('.pp-name')?.textContent?.startsWith('Budget Check'));
     const firstMessage = await popup.locator('.pp-finding .bc-card-message').first().textContent();
     expect(firstMessage).toBe(verdict().report.findings[0]!.messageEn);
+    expect(await popup.locator('.pp-finding .bc-tag').first().textContent()).toBe('Error');
     await page.bringToFront();
     await page.waitForFunction(
       (host) => document.querySelector(host)?.shadowRoot?.querySelector('.bc-root')?.getAttribute('lang') === 'en',
