@@ -101,7 +101,8 @@ export interface PartsClaim extends ClaimBase {
 
 export interface EmptyTableClaim extends ClaimBase {
   kind: 'empty-table';
-  table: StandardTable;
+  /** The table the sentence names, as a 预算 table and as its 决算 twin. */
+  tables: StandardTable[];
 }
 
 export type Claim = AmountClaim | ShareClaim | ChangeClaim | PartsClaim | EmptyTableClaim;
@@ -180,13 +181,17 @@ const COMPARATOR =
 /** A change written verb first: "增加基本支出 844.15 万元" is a change of 基本支出, not its amount. */
 const VERB_FIRST = /^(增加|减少|增长|下降|降低|提高|上升)(.{2,})$/;
 
-const EMPTY_TABLES: [StandardTable, RegExp][] = [
-  ['T8', /政府性基金/],
-  ['T9', /国有资本经营/],
-  ['T11', /结转结余/],
-  ['T7', /项目支出/],
-  ['T10', /三公/],
+/** Which table a sentence says is empty, by what it names: the 预算 table and its 决算 twin. */
+const EMPTY_TABLES: [StandardTable[], RegExp][] = [
+  [['T8', 'F8'], /政府性基金/],
+  [['T9', 'F9'], /国有资本经营/],
+  [['T11'], /结转结余/],
+  [['T7'], /项目支出/],
+  [['T10', 'F7'], /三公/],
 ];
+
+/** "…为空表", "为空白表", "故本表无数据", "本表无数": what a document says of a table with nothing in it. */
+const EMPTY_WORDS = /为空(?:白)?表|本表无数(?:据)?|表中无数据/;
 
 const cache = new WeakMap<RawDocument, Claim[]>();
 
@@ -559,14 +564,15 @@ class Extractor {
 
   private readEmptyTable(sentence: Sentence) {
     const { text } = sentence;
-    const at = text.search(/为空(?:白)?表/);
-    if (at < 0) return;
-    for (const [table, pattern] of EMPTY_TABLES)
+    const m = EMPTY_WORDS.exec(text);
+    if (!m) return;
+    const at = m.index;
+    for (const [tables, pattern] of EMPTY_TABLES)
       if (pattern.test(text)) {
         this.claims.push({
-          ...this.base(sentence, text.slice(0, at), undefined, textRefs(sentence, at, at + 3)),
+          ...this.base(sentence, text.slice(0, at), undefined, textRefs(sentence, at, at + m[0].length)),
           kind: 'empty-table',
-          table,
+          tables,
         });
         return;
       }

@@ -83,6 +83,7 @@ const KEYS: [string, RegExp][] = [
   ['nonfiscal-carryover', /非财政拨款结转/],
   ['fiscal-carryover', /财政拨款结转/],
   ['carryover', /上年结转结余/],
+  ['carryover-end', /年末结转和结余/],
   ['other-funds', /其他资金/],
   // Last: a label that names a fund or a part ("一般公共预算收入预算", "政府性基金支出预算", "财政拨款基本支出预算") is
   // that part, not the budget total (Jiangsu's 部门预算 names every part this way).

@@ -1,6 +1,7 @@
 /** Rules between the tables of the standard set (budget-identities.md §3), and the note on tables that are missing. */
 import { crossClasses } from './cross-classes.ts';
 import { crossEconomic } from './cross-economic.ts';
+import { crossFinalAccounts } from './cross-final-accounts.ts';
 import { crossFiscal } from './cross-fiscal.ts';
 import { crossFundTables } from './cross-fund-tables.ts';
 import { crossGeneralBudget } from './cross-general-budget.ts';
@@ -21,5 +22,6 @@ export const CROSS_TABLE_RULES: readonly Rule[] = [
   crossEconomic,
   crossSangong,
   crossPerformance,
+  crossFinalAccounts,
   missingTables,
 ];

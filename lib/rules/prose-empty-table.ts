@@ -17,7 +17,7 @@ export const proseEmptyTable: Rule = {
   run(ctx) {
     const findings: FindingDraft[] = [];
     for (const claim of allClaims(ctx.doc.raw, 'empty-table')) {
-      for (const table of tablesOf(ctx.doc, claim.table)) {
+      for (const table of claim.tables.flatMap((standard) => tablesOf(ctx.doc, standard))) {
         const empty = hasNoNumbers(table);
         ctx.tally(table.grid.id, empty ? 'exact' : 'mismatch');
         if (empty) continue;
@@ -29,8 +29,8 @@ export const proseEmptyTable: Rule = {
             claim,
             tableId: table.grid.id,
             tableTitle: tableTitle(table),
-            message: `文中说${STANDARD_TABLE_NAMES[claim.table]}为空表，但${tableTitle(table)}有非零数字`,
-            messageEn: `The text says the ${claim.table} table is empty, but ${tableTitle(table)} holds non-zero figures`,
+            message: `文中说${STANDARD_TABLE_NAMES[table.standard!]}为空表，但${tableTitle(table)}有非零数字`,
+            messageEn: `The text says ${tableTitle(table)} is empty, but it holds non-zero figures`,
           }),
         );
       }

@@ -7,7 +7,7 @@
  * value matches.
  */
 import type { StandardTable } from '../classify/standard-table.ts';
-import { type CellSpec, QUANTITIES, TABLE_SPECS } from '../templates/catalogue.ts';
+import { type Basis, type CellSpec, QUANTITIES, TABLE_SPECS } from '../templates/catalogue.ts';
 import { type AmountClaim, allClaims } from '../prose/claims.ts';
 import { checkEqual } from '../rounding.ts';
 import type { RowInfo } from '../structure/table-structure.ts';
@@ -21,7 +21,10 @@ type Finder = (doc: DocumentModel) => Located | undefined;
 const row = (std: StandardTable, name: Parameters<typeof lookup>[1], col?: RegExp, seg?: number): Finder => (doc) =>
   lookup(firstTable(doc, std), name, col, seg);
 
-const at = (spec: CellSpec): Finder => row(spec.table, spec.row, spec.col, spec.segment);
+const at = (spec: CellSpec): Finder => (doc) => {
+  const found = lookup(firstTable(doc, spec.table), spec.row, spec.col, spec.segment);
+  return found && spec.basis ? { ...found, basis: spec.basis } : found;
+};
 
 function targetsFor(key: string): { find: Finder[]; usual?: boolean } | undefined {
   if (key.startsWith('class:')) {
@@ -152,9 +155,9 @@ function isAncestor(a: Located, b: Located): boolean {
   return ca !== undefined && cb !== undefined && ca.length < cb.length && cb.startsWith(ca);
 }
 
-function sameBasis(claim: AmountClaim, cell: Located): boolean {
+function sameBasis(claim: AmountClaim, cell: Located & { basis?: Basis }): boolean {
   const standard = cell.table.standard;
-  return !claim.basis || !standard || TABLE_SPECS[standard].basis === claim.basis;
+  return !claim.basis || !standard || (cell.basis ?? TABLE_SPECS[standard].basis) === claim.basis;
 }
 
 /** The stated value found anywhere in the budget tables: "say which cell the stated value actually matches". */

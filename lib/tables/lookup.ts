@@ -77,12 +77,17 @@ export function locate(table: AnalyzedTable, row: number, col: number, label?: s
 /** Row × column lookup in one call: the row by name (or the total row), the column by header. */
 export function lookup(
   table: AnalyzedTable | undefined,
-  row: RegExp | 'total' | ((r: RowInfo) => boolean),
+  row: RegExp | 'total' | 'first' | ((r: RowInfo) => boolean),
   col?: RegExp,
   segmentIndex?: number,
 ): Located | undefined {
   if (!table) return undefined;
-  const found = row === 'total' ? totalRow(table, segmentIndex) : findRow(table, row, segmentIndex);
+  const found =
+    row === 'total'
+      ? totalRow(table, segmentIndex)
+      : row === 'first'
+        ? findRow(table, (r) => r.role !== 'blank', segmentIndex)
+        : findRow(table, row, segmentIndex);
   if (!found) return undefined;
   // Without a column pattern: the first value column (合计 / 预算数 in most layouts).
   const c = col ? valueColumn(table, found.segment, col) : found.segment.valueCols[0];

@@ -134,13 +134,18 @@ export const NATIONAL_FINAL_ACCOUNTS: TemplateSpec = {
 /** Tried in order; the national budget template is the default. */
 export const TEMPLATES: readonly TemplateSpec[] = [NATIONAL_FINAL_ACCOUNTS, JIANGSU_BUDGET, NATIONAL_BUDGET];
 
-/** Where a quantity sits in a standard table: the row by name (or the total row), the column by header. */
+/**
+ * Where a quantity sits in a standard table: the row by name, the total row, or the first body row (a one-row table
+ * such as the 三公 决算表, whose one line of figures has no label); the column by header.
+ */
 export interface CellSpec {
   table: StandardTable;
-  row: RegExp | 'total';
+  row: RegExp | 'total' | 'first';
   col?: RegExp;
   /** Which side-by-side list (收支总表: 0 = income). */
   segment?: number;
+  /** The cell's basis when it is not its table's: the 预算数 columns of a 决算 table. */
+  basis?: Basis;
 }
 
 /**
@@ -180,9 +185,101 @@ export const QUANTITIES: Readonly<Record<string, { at: readonly CellSpec[]; usua
   personnel: { at: [{ table: 'T6', row: 'total', col: /人员经费/ }, { table: 'F6', row: /^人员经费合计$/ }] },
   'public-use': { at: [{ table: 'T6', row: 'total', col: /公用经费/ }, { table: 'F6', row: /^公用经费合计$/ }] },
   'admin-running': { at: [{ table: 'T6', row: 'total', col: /公用经费/ }], usual: true },
-  sangong: { at: [{ table: 'T10', row: 'total' }] },
-  'sangong-abroad': { at: [{ table: 'T10', row: /因公出国/ }] },
-  'sangong-purchase': { at: [{ table: 'T10', row: /购置费$/ }] },
-  'sangong-running': { at: [{ table: 'T10', row: /运行(?:维护)?费$/ }] },
-  'sangong-reception': { at: [{ table: 'T10', row: /公务接待/ }] },
+  sangong: { at: [{ table: 'T10', row: 'total' }, ...sangongFinal(/^财政拨款三公经费\/合计/)] },
+  'sangong-abroad': { at: [{ table: 'T10', row: /因公出国/ }, ...sangongFinal(/因公出国/)] },
+  'sangong-vehicles': { at: sangongFinal(/公务用车购置及运行维护费\/小计/) },
+  'sangong-purchase': { at: [{ table: 'T10', row: /购置费$/ }, ...sangongFinal(/公务用车购置费\//)] },
+  'sangong-running': { at: [{ table: 'T10', row: /运行(?:维护)?费$/ }, ...sangongFinal(/公务用车运行维护费\//)] },
+  'sangong-reception': { at: [{ table: 'T10', row: /公务接待/ }, ...sangongFinal(/公务接待费/)] },
+  // 决算 收入支出决算总表: what is carried into next year.
+  'carryover-end': { at: [{ table: 'F1', row: /^年末结转和结余$/, segment: 1 }] },
 };
+
+/**
+ * The 三公 决算表 is one row of figures under a header of two levels: each item has a 预算数 and a 决算数 column
+ * (财政拨款“三公”经费 › 因公出国（境）费 › 决算数; canonical paths drop the quotes). The outcome first, then the
+ * budget, for claims of either basis.
+ */
+function sangongFinal(item: RegExp): CellSpec[] {
+  const col = (basis: string) => new RegExp(`${item.source}.*${basis}$`);
+  return [
+    { table: 'F7', row: 'first', col: col('决算数') },
+    { table: 'F7', row: 'first', col: col('预算数'), basis: 'budget' },
+  ];
+}
+
+/**
+ * The identities between the tables of a 决算 (national template 2024), each as two places that must hold the same
+ * figure — or one place and the parts that make it. 收入支出决算总表 against 收入决算表 and 支出决算表; 财政拨款收入支出
+ * 决算总表 against 收入决算表's 财政拨款收入 and the three fund tables; the 一般公共预算 tables against each other.
+ */
+export interface TableIdentity {
+  id: string;
+  zh: string;
+  en: string;
+  a: CellSpec;
+  /** One place, or several that add up to `a`. */
+  b: CellSpec | CellSpec[];
+}
+
+export const FINAL_ACCOUNTS_IDENTITIES: readonly TableIdentity[] = [
+  {
+    id: 'XF.1',
+    zh: '总表本年收入合计 = 收入决算表合计',
+    en: 'total income = the income table',
+    a: { table: 'F1', row: /^本年收入合计$/, segment: 0 },
+    b: { table: 'F2', row: 'total', col: /本年收入合计/ },
+  },
+  {
+    id: 'XF.2',
+    zh: '总表本年支出合计 = 支出决算表合计',
+    en: 'total spending = the spending table',
+    a: { table: 'F1', row: /^本年支出合计$/, segment: 1 },
+    b: { table: 'F3', row: 'total', col: /本年支出合计/ },
+  },
+  {
+    id: 'XF.3',
+    zh: '财政拨款本年收入合计 = 收入决算表财政拨款收入',
+    en: 'fiscal income = the income table’s 财政拨款收入',
+    a: { table: 'F4', row: /^本年收入合计$/, segment: 0 },
+    b: { table: 'F2', row: 'total', col: /财政拨款收入/ },
+  },
+  {
+    id: 'XF.4',
+    zh: '财政拨款总表一般公共预算财政拨款 = 总表一般公共预算财政拨款收入',
+    en: 'general-budget appropriations in the fiscal and the overall tables',
+    a: { table: 'F4', row: /^一般公共预算财政拨款$/, segment: 0 },
+    b: { table: 'F1', row: /^一般公共预算财政拨款收入$/, segment: 0 },
+  },
+  {
+    id: 'XF.5',
+    zh: '财政拨款总表一般公共预算支出 = 一般公共预算财政拨款支出决算表合计',
+    en: 'general-budget spending in the fiscal table and in its own table',
+    a: { table: 'F4', row: /^本年支出合计$/, col: /一般公共预算/, segment: 1 },
+    b: { table: 'F5', row: 'total', col: /^.*合计$/ },
+  },
+  {
+    id: 'XF.6',
+    zh: '一般公共预算基本支出 = 人员经费合计 + 公用经费合计',
+    en: 'general-budget basic spending = staff + running costs',
+    a: { table: 'F5', row: 'total', col: /基本支出/ },
+    b: [
+      { table: 'F6', row: /^人员经费合计$/ },
+      { table: 'F6', row: /^公用经费合计$/ },
+    ],
+  },
+  {
+    id: 'XF.7',
+    zh: '财政拨款总表政府性基金支出 = 政府性基金决算表本年支出',
+    en: 'government-fund spending in the fiscal table and in its own table',
+    a: { table: 'F4', row: /^本年支出合计$/, col: /政府性基金/, segment: 1 },
+    b: { table: 'F8', row: 'total', col: /本年支出\/合计/ },
+  },
+  {
+    id: 'XF.8',
+    zh: '财政拨款总表国有资本经营支出 = 国有资本经营决算表本年支出',
+    en: 'state-capital spending in the fiscal table and in its own table',
+    a: { table: 'F4', row: /^本年支出合计$/, col: /国有资本/, segment: 1 },
+    b: { table: 'F9', row: 'total', col: /本年支出\/合计/ },
+  },
+];
