@@ -11,7 +11,7 @@ import { detectTables } from './detect/detect-tables.ts';
 import { Evidence } from './judge/evidence.ts';
 import { judgeFindings } from './judge/judge.ts';
 import { chooseReadings } from './judge/readings.ts';
-import type { CellRef, Finding, RawDocument, Report, TableTally } from './model.ts';
+import type { CellRef, Finding, RawDocument, Report, TableTally, TextRef } from './model.ts';
 import type { Verdict } from './rounding.ts';
 import { RULES } from './rules/index.ts';
 import { groupRootCauses } from './rules/root-cause.ts';
@@ -21,8 +21,11 @@ import { analyzeStructure } from './structure/table-structure.ts';
 export interface AnalyzeOptions {
   /** Run only these rules (tests, benchmarks). */
   rules?: readonly Rule[];
-  /** Told every relation a rule checks, with its cells (the mutation suite: which cells any check can catch). */
-  onRelation?: (cells: readonly CellRef[], verdict: Verdict) => void;
+  /**
+   * Told every relation a rule checks, with its cells and the figures of the text it reads (the mutation suite: which
+   * figures any check can catch).
+   */
+  onRelation?: (cells: readonly CellRef[], verdict: Verdict, text: readonly TextRef[]) => void;
 }
 
 export function buildModel(raw: RawDocument): DocumentModel {
@@ -46,9 +49,9 @@ export function analyzeModel(read: DocumentModel, options: AnalyzeOptions = {}):
   const evidence = new Evidence();
   const ctx: RuleContext = {
     doc: model,
-    witness: (tableIds, verdict, cells) => {
-      evidence.witness(tableIds, verdict);
-      options.onRelation?.(cells, verdict);
+    witness: (tableIds, verdict, cells, text = []) => {
+      if (tableIds.length > 0) evidence.witness(tableIds, verdict);
+      options.onRelation?.(cells, verdict, text);
     },
     tally(tableId: string, verdict: Verdict | 'missing') {
       const tally = tallies.get(tableId);

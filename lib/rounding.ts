@@ -129,9 +129,10 @@ export function checkShare(
 }
 
 /**
- * A year-on-year rate "C 万元，比上年增加 A 万元，增长 B%" (§5.5). The prior year is p = C − A, known to ±2h because
- * C and A are both rounded; the possible rates are [(|A| − h)/(p + 2h), (|A| + h)/(p − 2h)]·100 (A's sign is checked
- * by the caller against 增长/下降). Requires p − 2h > 0; otherwise the prior year is ≈ 0 and the rate is undefined.
+ * A year-on-year rate "C 万元，比上年增加 A 万元，增长 B%" (§5.5). The prior year is p = C − A, known to ±(h_C + h_A)
+ * because C and A are both rounded, each at its own precision ("426 万元，减少 3.3 万元": ±0.5 and ±0.05); the
+ * possible rates are [(|A| − h_A)/(p + h_C + h_A), (|A| + h_A)/(p − h_C − h_A)]·100 (A's sign is checked by the
+ * caller against 增长/下降). Requires p − h_C − h_A > 0; otherwise the prior year is ≈ 0 and the rate is undefined.
  */
 export function checkGrowth(
   current: Pick<Amount, 'value' | 'decimals'>,
@@ -139,15 +140,15 @@ export function checkGrowth(
   statedPercent: Pick<Amount, 'value' | 'decimals'>,
   precision = 0,
 ): RatioCheck & { prior: Decimal } {
-  const h = Decimal.max(halfUnitOf(current, precision), halfUnitOf(change, precision));
+  const hA = halfUnitOf(change, precision);
+  const hP = halfUnitOf(current, precision).plus(hA);
   const prior = current.value.minus(change.value);
-  const twoH = h.times(2);
-  if (prior.minus(twoH).lte(0)) return { verdict: 'mismatch', undefinedRatio: true, prior };
+  if (prior.minus(hP).lte(0)) return { verdict: 'mismatch', undefinedRatio: true, prior };
   const magnitude = change.value.abs();
   const computed = magnitude.div(prior).times(HUNDRED);
   const possible = {
-    lo: Decimal.max(magnitude.minus(h), ZERO).div(prior.plus(twoH)).times(HUNDRED),
-    hi: magnitude.plus(h).div(prior.minus(twoH)).times(HUNDRED),
+    lo: Decimal.max(magnitude.minus(hA), ZERO).div(prior.plus(hP)).times(HUNDRED),
+    hi: magnitude.plus(hA).div(prior.minus(hP)).times(HUNDRED),
   };
   return { ...rateVerdict(computed, possible, statedPercent), prior };
 }

@@ -16,6 +16,7 @@
  */
 import type { CellRef, TableGrid } from '../model.ts';
 import type { DocumentModel, FindingDraft } from '../rules/rule.ts';
+import type { TableStructure } from '../structure/table-structure.ts';
 import type { Evidence } from './evidence.ts';
 import { magnitudeOf } from './magnitude.ts';
 import { type Signature, sumMisreading } from './misreading.ts';
@@ -37,7 +38,8 @@ export function judgeFindings(model: DocumentModel, drafts: readonly FindingDraf
     for (const tableId of new Set(f.cells.map((c) => c.tableId)))
       failures.set(tableId, [...(failures.get(tableId) ?? []), f]);
   }
-  const judge: Judge = { grids, evidence, oneWrongCell: new Map() };
+  const structures = new Map(model.tables.map((t) => [t.grid.id, t.structure]));
+  const judge: Judge = { grids, structures, evidence, oneWrongCell: new Map() };
   // Two or more failures through one cell, all off by the same δ: that cell is wrong. A single failure proves nothing
   // either way, and keeps to the signatures.
   for (const [tableId, fs] of failures) judge.oneWrongCell.set(tableId, fs.length >= 2 && oneWrongCell(fs));
@@ -50,6 +52,7 @@ export function judgeFindings(model: DocumentModel, drafts: readonly FindingDraf
 
 interface Judge {
   grids: Map<string, TableGrid>;
+  structures: Map<string, TableStructure>;
   evidence: Evidence;
   /** Per table: whether all its failed sums share one cell and are off by the same amount. */
   oneWrongCell: Map<string, boolean>;
@@ -63,7 +66,7 @@ function judgeError(f: FindingDraft, judge: Judge): FindingDraft {
     // One cell off by δ breaks every relation through it by δ, and nothing else: the signature of a wrong number,
     // stronger than any sign of a misreading, however few relations the table has to confirm it with.
     if (judge.oneWrongCell.get(grid.id)) return f;
-    const signature = sumMisreading(f, grid) ?? tableDoubt(evidence, grid.id);
+    const signature = sumMisreading(f, grid, judge.structures.get(grid.id)) ?? tableDoubt(evidence, grid.id);
     return signature ? asDoubt(f, signature) : f;
   }
   if (f.rule.startsWith('cross-')) {

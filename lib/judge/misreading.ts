@@ -14,6 +14,7 @@
 import Decimal from 'decimal.js';
 import type { CellRef, TableGrid } from '../model.ts';
 import type { FindingDraft } from '../rules/rule.ts';
+import type { TableStructure } from '../structure/table-structure.ts';
 import { halfUnit } from '../rounding.ts';
 
 export interface Signature {
@@ -28,7 +29,7 @@ const MULTIPLES = [2, 3, 4];
  * For a failed "total = Σ parts" in one table: stated total S (cells[0]) against Σ parts E. Returns the signature
  * that explains the failure as a misreading, if any.
  */
-export function sumMisreading(f: FindingDraft, grid: TableGrid): Signature | undefined {
+export function sumMisreading(f: FindingDraft, grid: TableGrid, structure?: TableStructure): Signature | undefined {
   const stated = decimalOf(f.stated) ?? new Decimal(0);
   const computed = decimalOf(f.expected);
   if (computed === undefined) return undefined;
@@ -37,7 +38,9 @@ export function sumMisreading(f: FindingDraft, grid: TableGrid): Signature | und
   // Every part blank or 0 while the total is not: the parts were not where the reading looked for them.
   if (computed.isZero() && !stated.isZero() && f.cells.slice(1).every((c) => grid.rows[c.row]?.[c.col]?.value.kind !== 'number'))
     return ALL_BLANK;
-  if (!stated.isZero() && !computed.isZero())
+  // k × the total is what summing several levels gives; parts that are all 款 of one 类 (codes of one length) are one
+  // level, and their sum near 2 × a small 类 is a coincidence (10.00 mistyped into a 302 of 10.23), not that.
+  if (!stated.isZero() && !computed.isZero() && !oneCodedLevel(f, structure))
     for (const k of MULTIPLES) {
       // (n + 1)·h for the sum, times k for the multiplied side.
       const tol = h.times(parts + 1).times(k);
@@ -65,6 +68,18 @@ function neighbours(grid: TableGrid, cells: readonly CellRef[]): (r: number, c: 
   const partTops = new Set(cells.slice(1).map((c) => grid.colPaths[c.col]?.[0]).filter(Boolean));
   const sameRow = (c: number) => c !== total.col && !partTops.has(grid.colPaths[c]?.[0]);
   return (r, c) => (r === total.row ? sameRow(c) : c === total.col && rows.has(r));
+}
+
+function oneCodedLevel(f: FindingDraft, structure: TableStructure | undefined): boolean {
+  if (!structure) return false;
+  const rows = new Map(structure.segments.flatMap((seg) => seg.rows.map((r) => [r.row, r] as const)));
+  const lengths = new Set<number>();
+  for (const cell of f.cells.slice(1)) {
+    const code = rows.get(cell.row)?.code?.code;
+    if (!code) return false;
+    lengths.add(code.length);
+  }
+  return lengths.size === 1;
 }
 
 const ALL_BLANK: Signature = {
@@ -114,7 +129,8 @@ function equalCell(
       const cell = row[c];
       if (cell.originRow !== r || cell.originCol !== c || cell.value.kind !== 'number') continue;
       const v = cell.value.amount.value.abs();
-      if (v.isZero()) continue;
+      // A figure no bigger than the slack itself matches any small difference: 0.04 "equals" 0.10 within ±0.075.
+      if (v.lte(tol.times(2))) continue;
       if (v.minus(target).abs().lte(tol)) return { tableId: grid.id, row: r, col: c };
     }
   }

@@ -136,7 +136,7 @@ export function chooseReadings(model: DocumentModel): DocumentModel {
       const structure = reading.apply(table.structure);
       if (!structure) continue;
       const s = score(model, table, structure);
-      if (s.failures.some((f) => sumMisreading(f, table.grid))) continue;
+      if (s.failures.some((f) => sumMisreading(f, table.grid, structure))) continue;
       const margin = s.holds - s.fails;
       if (margin > best.margin) best = { table: { ...table, structure }, margin, reading };
     }

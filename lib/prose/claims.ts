@@ -86,10 +86,14 @@ export interface ChangeClaim extends ClaimBase {
   alternatives?: AmountClaim[];
   /** Last year's amount, when the sentence states it ("与 2016 年度相比（2016 年度…为 8,648.07 万元），增加 …"). */
   lastYear?: AmountClaim;
+  /** The rate's direction word is not the author's choice ("下降（增长）": a template's two words both left in). */
+  directionUnsaid?: boolean;
   /** A, signed: 减少 5.00 → −5.00. */
   change: Money;
   changeWord: string;
   rate?: Amount;
+  /** Where the rate's number is. */
+  rateRefs?: TextRef[];
   rateWord?: string;
 }
 
@@ -97,6 +101,8 @@ export interface PartsClaim extends ClaimBase {
   kind: 'parts';
   head: AmountClaim | ChangeClaim;
   parts: (AmountClaim | ChangeClaim)[];
+  /** "a 万元，b 万元，共计 X 万元": the text says the parts are all of it. */
+  complete?: boolean;
 }
 
 export interface EmptyTableClaim extends ClaimBase {
@@ -139,6 +145,15 @@ const CUT_RATE = /(?:压|缩|核|削|递|精)减$|压缩$|节约$|削减$/;
 function startsReason(text: string, i: number): boolean {
   return (text[i] === '原' && text[i + 1] === '因') || text.startsWith('主要是', i) || (text[i] === '用' && text[i + 1] === '于');
 }
+
+/** A label that says only which figure it is, not of what: "支出决算", "年初预算", "全年预算", "决算数". */
+const BASIS_ONLY = /^(?:支出)?(?:决算|年初(?:预算)?|全年(?:预算)?|预算)(?:数)?$/;
+
+/** "增长（下降）", "下降（增长）", "增加（减少）": both words of a template, the second in brackets. */
+const BOTH_WORDS = /(增长|下降|增加|减少|降低|上升)\((?:增长|下降|增加|减少|降低|上升)\)$/;
+
+/** The rate word a bare rate follows: 增长, 下降, 减少, 降低, 上升, 增幅, 降幅. */
+const RATE_WORD_END = /(?:增长|下降|减少|降低|上升|增幅|降幅)$/;
 
 /** 收、支 / 收入、支出: the 、 between the two halves of the income–spending pair. */
 function isPairedWord(text: string, i: number): boolean {
@@ -213,6 +228,8 @@ interface OpenList {
   sentence: Sentence;
   /** Parts may come from later sentences of the same (sub)section ("收入预算 515.38 万元，其中：¶…"). */
   multi: boolean;
+  /** Closed by 共计 / 合计: the list is the whole. */
+  complete?: boolean;
 }
 
 class Extractor {
@@ -222,6 +239,9 @@ class Extractor {
   /** The last 其中 head per top section: the total a share is of. */
   private heads = new Map<number, AmountClaim>();
 
+  /** The 项 the current paragraph is about, named in a sentence of its own (key), and that paragraph. */
+  private item: string | undefined;
+  private itemParagraph = -1;
   /** The year the document is about, for telling last year's figures from this year's. */
   private year: number | undefined;
   /** The amounts of the previous sentence of the same section: what a change opening a sentence may be of. */
@@ -247,6 +267,7 @@ class Extractor {
           kind: 'parts',
           head: list.head,
           parts: list.parts,
+          ...(list.complete ? { complete: true } : {}),
           index: list.head.index,
           quote: spanQuote(list.head, list.parts),
           textRefs: spanRefs(list.head, list.parts),
@@ -304,6 +325,16 @@ class Extractor {
     };
     const numbers = scanNumbers(text, (i) => original(i) === ',');
     const ofWhich = listStart(text);
+    // "2、一般公共服务支出（类）社会工作事务（款）事业运行（项）。主要用于：…。全年预算为 17.68 万元，支出决算为
+    // 11.31 万元。": the 项 is named in a sentence of its own; the figures after it, in the same paragraph, are its.
+    if (sentence.paragraph !== this.itemParagraph) this.item = undefined;
+    if (text.includes('(项)')) {
+      const key = subjectKey(text.slice(0, text.indexOf('(项)') + 3), kind);
+      if (key?.startsWith('item:')) {
+        this.item = key;
+        this.itemParagraph = sentence.paragraph;
+      }
+    }
     if (sentence.section.top !== this.previousTop) this.previousAmounts = [];
     this.previousTop = sentence.section.top;
     const before = this.previousAmounts;
@@ -371,6 +402,14 @@ class Extractor {
         numberSinceLevel = true;
         continue;
       }
+      // "增加 1193.20 万元，增长 13.95。": the % left out. A number with no unit, with decimals, right after the rate
+      // word of the sentence's change and ending its clause, is that rate.
+      if (n.unit === 'other' && n.amount.decimals > 0 && lastChange?.sentence === sentence && !lastChange.rate && RATE_WORD_END.test(prefix) && /^(?:[,;。]|$)/.test(text.slice(n.end))) {
+        lastChange.rate = { ...n.amount, percent: true };
+        lastChange.rateRefs = numberRefs;
+        lastChange.rateWord = RATE_WORD_END.exec(prefix)![0];
+        continue;
+      }
       if (n.unit === 'other' || n.unit === '个百分点') numberSinceLevel = true;
       if (isMoney(n.unit)) {
         const money = toMoney(n.amount, n.unit);
@@ -428,7 +467,9 @@ class Extractor {
             continue;
           }
           const claim: AmountClaim = {
-            ...this.base(sentence, label, subjectKey(label, kind), numberRefs),
+            // "“三公”经费财政拨款支出年初预算为 2.85 万元，支出决算为 0.39 万元": a figure named only by its basis is
+            // of the quantity the sentence named before it, or of the 项 its paragraph is about.
+            ...this.base(sentence, label, subjectKey(label, kind) ?? (BASIS_ONLY.test(label) ? (lastLevel?.key ?? this.item) : undefined), numberRefs),
             kind: 'amount',
             value: money,
           };
@@ -461,6 +502,7 @@ class Extractor {
                 partSentences: new Set([sentence]),
                 sentence,
                 multi: false,
+                complete: true,
               });
           } else this.addPart(claim, n.start, ofWhich, sentence);
           if (ofWhich >= 0 && lastBeforeOfWhich(k)) {
@@ -476,7 +518,10 @@ class Extractor {
       } else if (n.unit === '%') {
         // Only the amounts of this clause group (since the last ；, ： or 其中): "…其中：因公出国费决算为 0.00 万元，完成预算的 0.00%" has
         // no budget figure of its own, and the 三公 budget of the group before is not its budget.
-        const completion = COMPLETION.test(prefix) ? completionOf(levels, groupStart) : undefined;
+        // "…支出决算为 0.88 万元。完成年初预算的 100.00%": the figures may close the sentence before.
+        const completion = COMPLETION.test(prefix)
+          ? (completionOf(levels, groupStart) ?? (levels.length === 0 ? completionOf(before.map((claim) => ({ claim, start: 0 })), -1) : undefined))
+          : undefined;
         if (completion) {
           // "年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%": the outcome as a share of the budget.
           this.claims.push({
@@ -503,10 +548,18 @@ class Extractor {
             this.claims.push(share);
           }
         } else if (lastChange && lastChange.sentence === sentence && !lastChange.rate && !reasonSinceChange) {
-          const word = CUT_RATE.test(prefix) ? undefined : (trailingChangeWord(prefix) ?? (/(?:增幅|降幅)$/.exec(prefix)?.[0] || undefined));
+          // "下降（增长）27.78%": a template's two words both left in. The rate is checked; its direction is not.
+          const both = BOTH_WORDS.exec(prefix);
+          const word = both
+            ? both[1]
+            : CUT_RATE.test(prefix)
+              ? undefined
+              : (trailingChangeWord(prefix) ?? (/(?:增幅|降幅)$/.exec(prefix)?.[0] || undefined));
           if (word) {
             lastChange.rate = n.amount;
+            lastChange.rateRefs = numberRefs;
             lastChange.rateWord = word;
+            if (both) lastChange.directionUnsaid = true;
           }
           // Also the rate after a change heads a list of changes: "增长 7.00%，其中：…".
           if (lastBeforeOfWhich(k) && this.list?.head !== lastChange)
@@ -612,8 +665,10 @@ class Extractor {
         latest = new Map();
         top = c.section.top;
       }
-      if (c.kind === 'amount' && c.key && !c.prior) latest.set(c.key, c);
-      else if (c.kind === 'change' && !c.current && c.key) c.current = latest.get(c.key);
+      // By quantity and basis: a 决算's "三公经费…决算数比 2023 年度减少 0.15 万元" is of the 决算数 0.39, not of the
+      // 年初预算 2.85 stated after it in the same paragraph.
+      if (c.kind === 'amount' && c.key && !c.prior) latest.set(`${c.key}|${c.basis ?? ''}`, c);
+      else if (c.kind === 'change' && !c.current && c.key) c.current = latest.get(`${c.key}|${basisOf(c.subject) ?? this.basis}`);
     }
   }
 }
@@ -658,7 +713,11 @@ function wholeName(label: string): string {
 }
 
 function toMoney(amount: Amount, unit: '万元' | '元' | '亿元'): Money {
-  return { ...toWan(amount, unit), shown: `${amount.raw}${unit}` };
+  const money = { ...toWan(amount, unit), shown: `${amount.raw}${unit}` };
+  // "工程采购金额 0 万元": nothing — read at the 万元 tables' precision (0.00), not as a figure rounded to whole 万元,
+  // which would let a list that says 0 hide up to 0.5 万元 of error.
+  if (money.value.isZero()) money.decimals = Math.max(money.decimals, 2);
+  return money;
 }
 
 function spanRefs(head: ClaimBase, parts: ClaimBase[]): TextRef[] {

@@ -56,19 +56,24 @@ const KEYS: [string, RegExp][] = [
   ['training', /培训费/],
   ['admin-running', /机关运行经费|单位运行经费/],
   // 政府采购货物预算 and 货物类政府采购支出预算 [政协 2017]: a part of the procurement budget, never the whole.
-  ['procurement-goods', /政府采购货物|货物类?(?:政府)?采购/],
-  ['procurement-works', /政府采购工程|工程类?(?:政府)?采购/],
-  ['procurement-services', /政府采购服务|服务类?(?:政府)?采购/],
+  // Jiangsu: "政府采购支出预算总额 2416.43 万元，其中：拟采购货物支出 233.1 万元、拟购买服务支出 2183.33 万元".
+  ['procurement-goods', /政府采购货物|货物类?(?:政府)?采购|(?:采购|购买)货物/],
+  ['procurement-works', /政府采购工程|工程类?(?:政府)?采购|(?:采购|购买)工程/],
+  ['procurement-services', /政府采购服务|服务类?(?:政府)?采购|(?:采购|购买)服务/],
   ['sme-micro', /小微企业/],
   ['sme', /中小企业/],
   // 决算: "政府采购金额（以合同签订为准）为 21.07 万元", "政府采购支出总额".
-  ['procurement', /政府采购(?:支出)?预算|政府采购金额|政府采购支出总额/],
+  ['procurement', /政府采购(?:支出)?预算|政府采购金额|政府采购支出(?:预算)?总额/],
   ['perf-overall', /整体(?:预算)?绩效目标/],
   ['perf-nonfiscal-projects', /非财政拨款项目/],
   ['perf-fiscal-projects', /财政拨款项目/],
   ['classified-projects', /涉密项目/],
   ['personnel', /人员经费/],
   ['public-use', /公用经费/],
+  // 决算 二、三: the year's income and spending, without the carry-overs of the 总计.
+  ['income-total', /本年收入合计/],
+  ['spending-total', /本年支出合计/],
+  ['fiscal-income', /^财政拨款收入$/],
   ['fiscal-total', /财政拨款收、?支总预算|财政拨款收入预算(?:总计|合计)|财政拨款收、?支(?:预算)?总计|财政拨款收入、?支出(?:决算)?总计/],
   ['gp-transfer', /上级一般公共预算/],
   ['fund-transfer', /上级政府性基金/],
@@ -120,6 +125,11 @@ export function partitionOf(whole: string, parts: readonly (string | undefined)[
   return (PARTITIONS[whole] ?? []).some((set) => set.length === keys.length && set.every((k) => keys.includes(k)));
 }
 
+/** The whole that parts with these keys make up, if they are one of its partitions. */
+export function wholeOfParts(parts: readonly (string | undefined)[]): string | undefined {
+  return Object.keys(PARTITIONS).find((whole) => partitionOf(whole, parts));
+}
+
 /** The key of the quantity a label names, or undefined. */
 export function subjectKey(label: string, kind: SectionKind): string | undefined {
   // 五(三) items: "一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)".
@@ -135,8 +145,11 @@ export function subjectKey(label: string, kind: SectionKind): string | undefined
       kuan >= 0 ? stripMarker(before.slice(lei >= 0 && lei < kuan ? lei + 3 : 0, kuan)) : lei >= 0 ? stripMarker(before.slice(0, lei)) : '';
     return `item:${kuanName}/${name}`;
   }
+  // A 类 in 一 收支总体 and 三 支出 is all funds (表1, 表3); in 四/五 财政拨款 and 一般公共预算 (表4, 表5): 江苏省政协
+  // 办公厅2017's 一般公共服务（类）is 6,543.55 in 一 and 6,463.55 in 五, the 80.00 of 其他资金 apart.
+  const classKey = kind === 'overview' || kind === 'expenditure' ? 'class-all:' : 'class:';
   const cls = /\(类\)/.exec(label);
-  if (cls) return `class:${stripMarker(label.slice(0, cls.index))}`;
+  if (cls) return `${classKey}${stripMarker(label.slice(0, cls.index))}`;
   for (const [key, pattern] of KEYS) {
     if (!pattern.test(label)) continue;
     if (key === 'total') return 'total@all';
@@ -146,8 +159,10 @@ export function subjectKey(label: string, kind: SectionKind): string | undefined
     // 四 "收入预算包括：一般公共预算拨款 X" and 五 "一般公共预算拨款合计 X" are both the GP total.
     return key;
   }
-  // 四 "一般公共服务支出 353.26 万元，主要用于…": a 类 named without "(类)".
+  // 四 "一般公共服务支出 353.26 万元，主要用于…": a 类 named without "(类)"; in 一 "1．一般公共服务支出 10528.33 万元".
   if ((kind === 'fiscal' || kind === 'gp') && /支出$/.test(label)) return `class:${stripMarker(label)}`;
+  if ((kind === 'overview' || kind === 'expenditure') && /^\d{1,2}[、.]/.test(label) && /支出$/.test(label))
+    return `class-all:${stripMarker(label)}`;
   return undefined;
 }
 

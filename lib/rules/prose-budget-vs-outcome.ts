@@ -14,7 +14,7 @@
 import { type AmountClaim, extractClaims } from '../prose/claims.ts';
 import { quoteOf, sentencesOf, textRefs } from '../prose/text-stream.ts';
 import { halfUnitOf } from '../rounding.ts';
-import { proseFinding } from './prose-finding.ts';
+import { proseFinding, witnessText } from './prose-finding.ts';
 import type { FindingDraft, Rule } from './rule.ts';
 
 export const proseBudgetVsOutcome: Rule = {
@@ -51,6 +51,8 @@ export const proseBudgetVsOutcome: Rule = {
       const refs = textRefs(sentence);
       const where = { quote: quoteOf(raw, refs), textRefs: refs };
       const f = check(relation, budget, outcome, sentence.text.slice(said.index, said.index + said[0].length), where);
+      // Only "持平" pins both figures down; "小于" holds for any smaller outcome, so it tells little of either figure.
+      if (saidOf(relation) === 'equal') witnessText(ctx, f ? 'mismatch' : 'exact', budget.numberRefs, outcome.numberRefs);
       if (f) findings.push(f);
     }
     return findings;

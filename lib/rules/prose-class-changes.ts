@@ -16,15 +16,15 @@
  */
 import { allClaims, type AmountClaim, type ChangeClaim } from '../prose/claims.ts';
 import { checkSum, halfUnitOf, ZERO } from '../rounding.ts';
-import { proseFinding } from './prose-finding.ts';
-import type { FindingDraft, Rule } from './rule.ts';
+import { proseFinding, witnessText } from './prose-finding.ts';
+import type { FindingDraft, Rule, RuleContext } from './rule.ts';
 
 export const proseClassChanges: Rule = {
   id: 'prose-class-changes',
   title: '类的增减额等于其下各项增减额之和 / A class changes by the sum of its items’ changes',
   run(ctx) {
     const raw = ctx.doc.raw;
-    const classChanges = allClaims(raw, 'change').filter((c) => c.key?.startsWith('class:') && c.current && !c.current.prior);
+    const classChanges = allClaims(raw, 'change').filter((c) => /^class(?:-all)?:/.test(c.key ?? '') && c.current && !c.current.prior);
     if (classChanges.length === 0) return [];
     const groups = new Map<string, { name: string; amounts: AmountClaim[]; changes: ChangeClaim[] }>();
     const groupOf = (c: AmountClaim | ChangeClaim) => {
@@ -39,8 +39,8 @@ export const proseClassChanges: Rule = {
     for (const c of allClaims(raw, 'change')) if (c.key?.startsWith('item:')) groupOf(c)?.changes.push(c);
     const findings: FindingDraft[] = [];
     for (const group of groups.values()) {
-      const whole = classChanges.find((c) => sameClass(c.key!.slice(6), group.name));
-      const f = whole && check(whole, group.amounts, group.changes);
+      const whole = classChanges.find((c) => sameClass(c.key!.slice(c.key!.indexOf(':') + 1), group.name));
+      const f = whole && check(ctx, whole, group.amounts, group.changes);
       if (f) findings.push(f);
     }
     return findings;
@@ -56,7 +56,7 @@ function className(subTitle: string): string | undefined {
 const bare = (name: string) => name.replace(/支出$/, '');
 const sameClass = (a: string, b: string) => bare(a) === bare(b);
 
-function check(whole: ChangeClaim, amounts: AmountClaim[], changes: ChangeClaim[]): FindingDraft | undefined {
+function check(ctx: RuleContext, whole: ChangeClaim, amounts: AmountClaim[], changes: ChangeClaim[]): FindingDraft | undefined {
   if (amounts.length === 0 || changes.length !== amounts.length) return undefined;
   // Every item states its change, on the item's own amount.
   const covered = new Set(changes.map((c) => c.current));
@@ -67,7 +67,9 @@ function check(whole: ChangeClaim, amounts: AmountClaim[], changes: ChangeClaim[
   const sum = changes.reduce((s, c) => s.plus(c.change.value), ZERO);
   const tol = changes.reduce((t, c) => t.plus(halfUnitOf(c.change)), halfUnitOf(stated));
   const diff = stated.value.minus(sum);
-  if (diff.abs().lte(tol)) return undefined;
+  const holds = diff.abs().lte(tol);
+  witnessText(ctx, holds ? 'exact' : 'mismatch', whole.numberRefs, ...changes.map((c) => c.numberRefs));
+  if (holds) return undefined;
   const d = Math.max(stated.decimals, ...changes.map((c) => c.change.decimals), 0);
   return proseFinding({
     rule: proseClassChanges.id,

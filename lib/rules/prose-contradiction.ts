@@ -15,8 +15,8 @@ import { maxOf } from '../extent.ts';
 import { type AmountClaim, allClaims, type ChangeClaim, impliedPrior } from '../prose/claims.ts';
 import { KEY_NAMES } from '../prose/subjects.ts';
 import { checkEqual, halfUnit, halfUnitOf, ZERO } from '../rounding.ts';
-import { proseFinding } from './prose-finding.ts';
-import type { FindingDraft, Rule } from './rule.ts';
+import { proseFinding, witnessText } from './prose-finding.ts';
+import type { FindingDraft, Rule, RuleContext } from './rule.ts';
 
 export const proseContradiction: Rule = {
   id: 'prose-contradiction',
@@ -24,9 +24,9 @@ export const proseContradiction: Rule = {
   run(ctx) {
     const raw = ctx.doc.raw;
     const findings: FindingDraft[] = [];
-    findings.push(...sameAmounts(allClaims(raw, 'amount')));
+    findings.push(...sameAmounts(ctx, allClaims(raw, 'amount')));
     const changes = allClaims(raw, 'change').filter((c) => c.key && c.current);
-    findings.push(...samePriors(changes));
+    findings.push(...samePriors(ctx, changes));
     findings.push(...balancedPriorYear(changes));
     findings.push(...changeSums(changes));
     return findings;
@@ -39,16 +39,19 @@ const name = (key: string, subject: string) => KEY_NAMES[key] ?? subject;
  * Two amounts are one quantity only when they name the same thing, of the same year, on the same basis, in the same
  * scope. Real sentences hold all of these side by side, and none of them contradicts the other: this year and last
  * ("2017 年 9,146.79 … 2016 年 8,648.07"), the budget and the outcome in a 决算 ("年初预算为 10,210.34 万元，支出决算
- * 为 9,746.50 万元"), and a line of a classification in two sections — 会议费（款）66.72 among the 基本支出 items, 1,094.62
- * among the 机关运行经费 items — whose scopes differ although the names do not.
+ * 为 9,746.50 万元"), the budget as passed and as adjusted ("年初预算为 0 万元，全年预算为 321.02 万元"), and a line of a
+ * classification in two sections — 会议费（款）66.72 among the 基本支出 items, 1,094.62 among the 机关运行经费 items —
+ * whose scopes differ although the names do not.
  */
 export function quantityKey(c: AmountClaim): string | undefined {
   if (!c.key) return undefined;
   const scope = /\((?:类|款|项)\)/.test(c.subject) ? `§${c.section.top}` : '';
-  return `${c.key}|${c.prior ? 'prior' : 'this'}|${c.basis ?? ''}|${scope}`;
+  // 年初预算 and 全年预算 (the budget as first passed, and as adjusted) are two budget figures of one item.
+  const stage = /年初/.test(c.subject) ? 'initial' : /全年|调整/.test(c.subject) ? 'adjusted' : '';
+  return `${c.key}|${c.prior ? 'prior' : 'this'}|${c.basis ?? ''}${stage}|${scope}`;
 }
 
-function sameAmounts(amounts: AmountClaim[]): FindingDraft[] {
+function sameAmounts(ctx: RuleContext, amounts: AmountClaim[]): FindingDraft[] {
   const findings: FindingDraft[] = [];
   const first = new Map<string, AmountClaim>();
   for (const c of amounts) {
@@ -60,7 +63,9 @@ function sameAmounts(amounts: AmountClaim[]): FindingDraft[] {
       first.set(key, c);
       continue;
     }
-    if (checkEqual(c.value, prev.value).verdict !== 'mismatch') continue;
+    const verdict = checkEqual(c.value, prev.value).verdict;
+    witnessText(ctx, verdict, c.numberRefs, prev.numberRefs);
+    if (verdict !== 'mismatch') continue;
     findings.push(
       proseFinding({
         rule: proseContradiction.id,
@@ -82,7 +87,7 @@ function priorTolerance(c: ChangeClaim): Decimal {
   return halfUnit(Math.max(c.change.decimals, 0)).times(2);
 }
 
-function samePriors(changes: ChangeClaim[]): FindingDraft[] {
+function samePriors(ctx: RuleContext, changes: ChangeClaim[]): FindingDraft[] {
   const findings: FindingDraft[] = [];
   const first = new Map<string, ChangeClaim>();
   for (const c of changes) {
@@ -94,7 +99,9 @@ function samePriors(changes: ChangeClaim[]): FindingDraft[] {
     const p1 = impliedPrior(prev)!;
     const p2 = impliedPrior(c)!;
     const tol = priorTolerance(c).plus(priorTolerance(prev));
-    if (p1.minus(p2).abs().lte(tol)) continue;
+    const holds = p1.minus(p2).abs().lte(tol);
+    witnessText(ctx, holds ? 'exact' : 'mismatch', c.numberRefs, c.current?.numberRefs, prev.numberRefs, prev.current?.numberRefs);
+    if (holds) continue;
     const d = Math.max(c.change.decimals, 0);
     findings.push(
       proseFinding({

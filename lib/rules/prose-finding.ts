@@ -1,7 +1,8 @@
 /** Building findings about prose claims: the exact sentence as quote, its TextRefs, Chinese first. */
-import type { CellRef, Severity } from '../model.ts';
+import type { CellRef, Severity, TextRef } from '../model.ts';
 import type { ClaimBase } from '../prose/claims.ts';
-import type { FindingDraft } from './rule.ts';
+import type { Verdict } from '../rounding.ts';
+import type { FindingDraft, RuleContext } from './rule.ts';
 
 export interface ProseFindingInput {
   rule: string;
@@ -42,4 +43,12 @@ export function proseFinding(input: ProseFindingInput): FindingDraft {
     quote,
     textRefs,
   };
+}
+
+/**
+ * Records that a check read these figures of the text, and its verdict (RuleContext.witness): the mutation suite
+ * changes only figures some check reads.
+ */
+export function witnessText(ctx: RuleContext, verdict: Verdict, ...figures: (readonly TextRef[] | undefined)[]): void {
+  ctx.witness?.([], verdict, [], figures.flatMap((refs) => refs ?? []));
 }

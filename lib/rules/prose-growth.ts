@@ -6,9 +6,9 @@
  */
 import Decimal from 'decimal.js';
 import { allClaims, type ChangeClaim, isUpWord, type Money } from '../prose/claims.ts';
-import { checkGrowth, formatInterval } from '../rounding.ts';
-import { proseFinding } from './prose-finding.ts';
-import type { FindingDraft, Rule } from './rule.ts';
+import { checkGrowth, formatInterval, halfUnitOf, type Verdict } from '../rounding.ts';
+import { proseFinding, witnessText } from './prose-finding.ts';
+import type { FindingDraft, Rule, RuleContext } from './rule.ts';
 
 export const proseGrowth: Rule = {
   id: 'prose-growth',
@@ -16,14 +16,14 @@ export const proseGrowth: Rule = {
   run(ctx) {
     const findings: FindingDraft[] = [];
     for (const claim of allClaims(ctx.doc.raw, 'change')) {
-      const f = checkClaim(claim);
+      const f = checkClaim(ctx, claim);
       if (f) findings.push(f);
     }
     return findings;
   },
 };
 
-function checkClaim(claim: ChangeClaim): FindingDraft | undefined {
+function checkClaim(ctx: RuleContext, claim: ChangeClaim): FindingDraft | undefined {
   const { rate, rateWord } = claim;
   if (!rate || !rateWord) return undefined;
   const A = claim.change.value;
@@ -32,7 +32,10 @@ function checkClaim(claim: ChangeClaim): FindingDraft | undefined {
   // Zero change, zero rate: consistent whatever the words ("增加 0.00 万元，增长 0.00%").
   if (A.isZero() && rate.value.isZero()) return undefined;
   const rateUp = isUpWord(rateWord) || rateWord === '增幅';
-  if (!A.isZero() && !rate.value.isZero() && rateUp !== A.isPositive()) {
+  const read = (verdict: Verdict) =>
+    witnessText(ctx, verdict, claim.numberRefs, claim.rateRefs, claim.current?.numberRefs, claim.lastYear?.numberRefs);
+  if (!A.isZero() && !rate.value.isZero() && rateUp !== A.isPositive() && !claim.directionUnsaid) {
+    read('mismatch');
     return proseFinding({
       rule: proseGrowth.id,
       severity: 'error',
@@ -48,11 +51,30 @@ function checkClaim(claim: ChangeClaim): FindingDraft | undefined {
   // Every plausible reading of what the change is of: the rate is wrong only if it is wrong under each of them.
   const judged = readings.map((r) => ({ ...r, check: checkGrowth(r.current, claim.change, rate) }));
   const best = judged.find((r) => r.check.verdict === 'exact') ?? judged.find((r) => r.check.verdict === 'rounding' && !r.check.undefinedRatio);
-  if (best?.check.verdict === 'exact') return undefined;
+  if (best?.check.verdict === 'exact') {
+    read('exact');
+    return undefined;
+  }
   const primary = best ?? judged[0];
   const { check } = primary;
+  read(check.verdict);
   const current = primary.current;
   if (check.undefinedRatio) {
+    // A rise larger than this year's amount leaves last year below zero: "支出 9.23 万元，比上年增加 10.23 万元".
+    // No reading of the sentence makes that a budget; the convention for a zero base does not cover it.
+    const slack = halfUnitOf(current).plus(halfUnitOf(claim.change));
+    if (check.prior.lt(slack.neg())) {
+      return proseFinding({
+        rule: proseGrowth.id,
+        severity: 'error',
+        kind: 'mismatch',
+        claim,
+        stated: `${claim.changeWord} ${A.abs().toFixed(claim.change.decimals)}`,
+        expected: `≤ ${current.value.toFixed(current.decimals)}`,
+        message: `「${claim.subject}」本年 ${current.value.toFixed(current.decimals)} 万元，却比上年${claim.changeWord} ${A.abs().toFixed(claim.change.decimals)} 万元：上年将为负数`,
+        messageEn: `"${claim.subject}" is ${current.value.toFixed(current.decimals)} this year but rose by ${A.abs().toFixed(claim.change.decimals)}: last year would be negative`,
+      });
+    }
     if (rate.value.eq(100) && A.isPositive()) {
       return proseFinding({
         rule: proseGrowth.id,

@@ -8,8 +8,8 @@
 import { allClaims, type AmountClaim, type ChangeClaim, type PartsClaim } from '../prose/claims.ts';
 import { COMPLETE_PARTS } from '../prose/subjects.ts';
 import { checkSum } from '../rounding.ts';
-import { proseFinding } from './prose-finding.ts';
-import type { FindingDraft, Rule } from './rule.ts';
+import { proseFinding, witnessText } from './prose-finding.ts';
+import type { FindingDraft, Rule, RuleContext } from './rule.ts';
 
 const claimValue = (c: AmountClaim | ChangeClaim) => (c.kind === 'amount' ? c.value : c.change);
 
@@ -19,14 +19,14 @@ export const proseParts: Rule = {
   run(ctx) {
     const findings: FindingDraft[] = [];
     for (const claim of allClaims(ctx.doc.raw, 'parts')) {
-      const f = checkParts(claim);
+      const f = checkParts(ctx, claim);
       if (f) findings.push(f);
     }
     return findings;
   },
 };
 
-function checkParts(claim: PartsClaim): FindingDraft | undefined {
+function checkParts(ctx: RuleContext, claim: PartsClaim): FindingDraft | undefined {
   const total = claimValue(claim.head);
   const parts = claim.parts.map(claimValue);
   const check = checkSum(total, parts);
@@ -34,10 +34,13 @@ function checkParts(claim: PartsClaim): FindingDraft | undefined {
   const computed = check.computed.toFixed(Math.max(d, 0));
   const stated = total.value.toFixed(Math.max(d, 0));
   const list = parts.map((p) => p.value.toFixed(Math.max(p.decimals, 0))).join(' + ');
-  if (check.verdict === 'exact') return undefined;
   const over = check.diff.isNegative(); // parts exceed the whole
+  const complete = claim.complete === true || isComplete(claim);
+  // A relation only where it is one: parts that may be a partial list and fall short of the whole say nothing.
+  const checked = check.verdict !== 'mismatch' || over || (complete && parts.length > 1);
+  if (checked) witnessText(ctx, check.verdict, claim.head.numberRefs, ...claim.parts.map((p) => p.numberRefs));
+  if (check.verdict === 'exact') return undefined;
   if (parts.length === 1 && !over) return undefined;
-  const complete = isComplete(claim);
   if (check.verdict === 'mismatch' && !over && !complete) return undefined;
   const mismatch = check.verdict === 'mismatch';
   return proseFinding({

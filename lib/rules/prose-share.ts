@@ -10,12 +10,12 @@ import Decimal from 'decimal.js';
 import { maxOf } from '../extent.ts';
 import type { RawDocument } from '../model.ts';
 import { type AmountClaim, allClaims, type ShareClaim } from '../prose/claims.ts';
-import { partitionOf, subjectKey } from '../prose/subjects.ts';
+import { KEY_NAMES, partitionOf, subjectKey, wholeOfParts } from '../prose/subjects.ts';
 import type { Sentence } from '../prose/text-stream.ts';
 import { checkShare, checkSum, formatInterval, halfUnit } from '../rounding.ts';
-import { proseFinding } from './prose-finding.ts';
+import { proseFinding, witnessText } from './prose-finding.ts';
 import { checkShareOfSum, coverWhole, partsTotal } from './prose-share-of-sum.ts';
-import type { FindingDraft, Rule } from './rule.ts';
+import type { FindingDraft, Rule, RuleContext } from './rule.ts';
 
 export const proseShare: Rule = {
   id: 'prose-share',
@@ -32,13 +32,13 @@ export const proseShare: Rule = {
       // 占“三公”经费的 16.81%" is a share of the 三公 total, not of the 2,542.60 of the whole table.
       const total = claim.of ? (claim.whole ?? (sameWhole(claim.total, claim.of) ? claim.total : undefined)) : claim.total;
       if (!total) {
-        if (claim.of) {
-          const byName = ofNamed.get(claim.sentence) ?? new Map<string, ShareClaim[]>();
-          ofNamed.set(claim.sentence, byName);
-          const list = byName.get(claim.of);
-          if (list) list.push(claim);
-          else byName.set(claim.of, [claim]);
-        }
+        // Shares of one sentence with no whole to divide by, grouped by the whole they name ('' when none): checked
+        // against the sum of their parts when those are the whole (checkOfSum).
+        const byName = ofNamed.get(claim.sentence) ?? new Map<string, ShareClaim[]>();
+        ofNamed.set(claim.sentence, byName);
+        const list = byName.get(claim.of ?? '');
+        if (list) list.push(claim);
+        else byName.set(claim.of ?? '', [claim]);
         continue;
       }
       if (!claim.ratio) {
@@ -51,6 +51,7 @@ export const proseShare: Rule = {
       const d = claim.percent.decimals;
       const statedText = `${claim.percent.raw}%`;
       if (check.undefinedRatio) continue;
+      witnessText(ctx, check.verdict, claim.numberRefs, claim.part.numberRefs, total.numberRefs);
       if (check.verdict === 'exact' || !check.possible) continue;
       // "占 Y%" that names no whole: of the amount the list hangs from, or of the whole budget — both are read so.
       if (check.verdict === 'mismatch' && !claim.of && otherWholeFits(claim, totals)) {
@@ -80,7 +81,7 @@ export const proseShare: Rule = {
     }
     for (const [total, shares] of groups)
       if (!otherWhole.has(total)) findings.push(...checkHundred(shares, total as ShareClaim['total']));
-    for (const byName of ofNamed.values()) for (const shares of byName.values()) findings.push(...checkOfSum(shares));
+    for (const byName of ofNamed.values()) for (const shares of byName.values()) findings.push(...checkOfSum(ctx, shares));
     return findings;
   },
 };
@@ -89,20 +90,24 @@ export const proseShare: Rule = {
  * Shares of one named whole that the text never states, in one sentence: if they add to 100 % the parts are the whole,
  * and each share is checked against Σ parts. If they do not, nothing says the parts are all of it: no check.
  */
-function checkOfSum(shares: ShareClaim[]): FindingDraft[] {
+function checkOfSum(ctx: RuleContext, shares: ShareClaim[]): FindingDraft[] {
   // One amount stated once: "占 …的" twice after the same amount is not two parts.
   if (shares.length < 2 || new Set(shares.map((s) => s.part)).size < shares.length) return [];
   // The parts are the whole when their shares add to 100 %, or when they are, by definition, all of it (因公出国 +
   // 公务用车购置及运行 + 公务接待 = 三公: 8.75 + 7.22 + 16.81 = 32.78 % of 三公 is wrong whatever the whole).
-  const ofKey = subjectKey(shares[0].of ?? '', shares[0].sectionKind);
+  // A whole the sentence does not name ("因公出国费支出决算 0.00 万元，占 0.00%；…公务接待费…，占 100.00%"): the one its
+  // parts make up by definition, if they do; shares of no named whole and no such parts are not checked.
+  const named = shares[0].of;
+  const ofKey = named ? subjectKey(named, shares[0].sectionKind) : wholeOfParts(shares.map((s) => s.part.key));
   const partition = ofKey !== undefined && partitionOf(ofKey, shares.map((s) => s.part.key));
-  if (!partition && !coverWhole(shares.map((s) => s.percent))) return [];
+  if (!partition && (!named || !coverWhole(shares.map((s) => s.percent)))) return [];
   const parts = shares.map((s) => s.part.value);
   const total = partsTotal(parts);
   const decimals = parts.reduce((d, p) => Math.max(d, p.decimals), 0);
   const findings: FindingDraft[] = [];
   for (const claim of shares) {
     const check = checkShareOfSum(claim.part.value, total, claim.percent);
+    if (check) witnessText(ctx, check.verdict, claim.numberRefs, ...shares.map((s) => s.part.numberRefs));
     // Only a mismatch: the whole is inferred, and amounts written without decimals ("70万元", ±0.5) widen the range
     // so much that a note "within rounding" would say nothing (80.92% of 江苏省委办公厅's 三公 is 80.75–81.07%).
     if (check?.verdict !== 'mismatch') continue;
@@ -111,7 +116,7 @@ function checkOfSum(shares: ShareClaim[]): FindingDraft[] {
     const statedText = `${claim.percent.raw}%`;
     const part = claim.part.value;
     const sum = check.sum.toFixed(decimals);
-    const whole = claim.of ?? '';
+    const whole = claim.of ?? (ofKey ? (KEY_NAMES[ofKey] ?? '') : '');
     findings.push(
       proseFinding({
         rule: proseShare.id,

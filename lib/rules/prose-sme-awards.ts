@@ -35,6 +35,7 @@ export const proseSmeAwards: Rule = {
       if (!total || !/中小企业供应商/.test(clause) || !/中标|成交/.test(clause)) continue;
       if (/面向中小企业预留/.test(clause)) reserved = claim;
       else if (/其他政府采购项目/.test(clause) && reserved) {
+        // A bound, not an identity: no witness (any smaller award satisfies it equally).
         const f = check(total, reserved, claim);
         if (f) findings.push(f);
         reserved = undefined;

@@ -27,17 +27,22 @@ const at = (spec: CellSpec): Finder => (doc) => {
 };
 
 function targetsFor(key: string): { find: Finder[]; usual?: boolean } | undefined {
-  if (key.startsWith('class:')) {
-    const name = canonicalLabel(key.slice(6));
-    const match = (r: RowInfo) => r.name === name && (r.code?.code.length ?? 3) === 3;
-    return { find: [row('T5', match, /合计/), row('T4', match, /一般公共预算/)] };
+  if (key.startsWith('class:') || key.startsWith('class-all:')) {
+    const name = canonicalLabel(key.slice(key.indexOf(':') + 1));
+    const match = (r: RowInfo) => sameName(r.name, name) && (r.code?.code.length ?? 3) === 3;
+    const first = (std: StandardTable, col?: RegExp): Finder => (doc) => row(std, match, col)(doc) ?? row(std, match)(doc);
+    // 财政拨款 and 一般公共预算 classes: 表5, 表4 (and their 决算 twins); all-funds classes: 表1's 支出 side, 表3.
+    return key.startsWith('class:')
+      ? { find: [first('T5', /合计/), row('T4', match, /一般公共预算/), first('F5', /合计/), row('F4', match, /一般公共预算/)] }
+      : { find: [row('T1', match), first('T3', /合计/), row('F1', match), first('F3', /本年支出合计|合计/)] };
   }
   if (key.startsWith('item:')) {
     const [kuan, name] = key.slice(5).split('/').map(canonicalLabel);
     return {
       find: [
         (doc) => {
-          const t5 = firstTable(doc, 'T5');
+          // The 项 lines of the 一般公共预算 table: 表5 of a 预算, its 决算 twin.
+          const t5 = firstTable(doc, 'T5') ?? firstTable(doc, 'F5');
           if (!t5) return undefined;
           for (const seg of t5.structure.segments) {
             const kuanRow = seg.rows.find((r) => r.code?.code.length === 5 && sameName(r.name, kuan));
@@ -84,6 +89,8 @@ function checkClaim(ctx: RuleContext, claim: AmountClaim): FindingDraft | undefi
     return { cell, value, check: checkEqual(claim.value, value) };
   });
   for (const r of results) ctx.tally(r.cell.table.grid.id, r.check.verdict);
+  const best = results.find((r) => r.check.verdict === 'exact') ?? results.find((r) => r.check.verdict === 'rounding') ?? results[0];
+  ctx.witness?.([], best.check.verdict, [cellRef(best.cell)], claim.numberRefs);
   const exact = results.find((r) => r.check.verdict === 'exact');
   if (exact) return undefined;
   const near = results.find((r) => r.check.verdict === 'rounding');

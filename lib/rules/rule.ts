@@ -5,7 +5,7 @@
  * checked one.
  */
 import type { StandardTable } from '../classify/standard-table.ts';
-import type { CellRef, Finding, RawDocument, TableGrid } from '../model.ts';
+import type { CellRef, Finding, RawDocument, TableGrid, TextRef } from '../model.ts';
 import type { Verdict } from '../rounding.ts';
 import type { TableStructure } from '../structure/table-structure.ts';
 
@@ -29,9 +29,10 @@ export interface RuleContext {
   tally(tableId: string, verdict: Verdict | 'missing'): void;
   /**
    * Record one relation's outcome for the tables whose cells it reads (lib/judge: an error needs the other relations
-   * of its table to hold). Optional: a context that only tries relations out (`untallied`) records nothing.
+   * of its table to hold), and the figures of the text it reads. Optional: a context that only tries relations out
+   * (`untallied`) records nothing.
    */
-  witness?(tableIds: readonly string[], verdict: Verdict, cells: readonly CellRef[]): void;
+  witness?(tableIds: readonly string[], verdict: Verdict, cells: readonly CellRef[], text?: readonly TextRef[]): void;
 }
 
 export interface Rule {

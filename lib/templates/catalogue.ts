@@ -155,9 +155,20 @@ export interface CellSpec {
  * each closed by its own 合计 row.
  */
 export const QUANTITIES: Readonly<Record<string, { at: readonly CellSpec[]; usual?: boolean }>> = {
-  'total@all': { at: [{ table: 'T1', row: /^收入总计$/ }, { table: 'T1', row: /^支出总计$/ }] },
+  'total@all': {
+    at: [
+      { table: 'T1', row: /^收入总计$/ },
+      { table: 'T1', row: /^支出总计$/ },
+      // 决算: "收入支出总计 9,859.38 万元" is the 总计 of 收入支出决算总表, both sides alike.
+      { table: 'F1', row: /^总计$/, segment: 0 },
+    ],
+  },
+  // 决算 二 收入决算情况: "本年收入合计 307.82 万元，其中：财政拨款收入 307.82 万元".
+  'income-total': { at: [{ table: 'F1', row: /^本年收入合计$/, segment: 0 }, { table: 'F2', row: 'total', col: /本年收入合计/ }] },
+  'fiscal-income': { at: [{ table: 'F2', row: 'total', col: /财政拨款收入/ }] },
+  'spending-total': { at: [{ table: 'F1', row: /^本年支出合计$/, segment: 1 }, { table: 'F3', row: 'total', col: /本年支出合计/ }] },
   'perf-overall': { at: [{ table: 'T1', row: /^收入总计$/ }] },
-  'fiscal-total': { at: [{ table: 'T4', row: /^收入总计$/ }] },
+  'fiscal-total': { at: [{ table: 'T4', row: /^收入总计$/ }, { table: 'F4', row: /^总计$/, segment: 0 }] },
   'gp-total': {
     at: [
       { table: 'T1', row: /^一般公共预算拨款$/, segment: 0 },
