@@ -10,7 +10,7 @@
  */
 import { STANDARD_TABLE_NAMES, type StandardTable } from '../classify/standard-table.ts';
 import { documentTemplate } from '../classify/template.ts';
-import { TEMPLATES } from '../templates/catalogue.ts';
+import { FINAL_ACCOUNTS_IDENTITIES, TEMPLATES } from '../templates/catalogue.ts';
 import { listedTables } from './cross-contents.ts';
 import type { FindingDraft, Rule } from './rule.ts';
 
@@ -41,6 +41,13 @@ export const IDENTITY_TABLES: readonly Identity[] = [
   { id: 'X.14', needs: ['T1', 'T4', 'T9'], zh: '国有资本经营空表', en: 'state-capital table' },
   { id: 'X.15', needs: ['T1', 'T11'], zh: '上年结转结余', en: 'carry-over' },
   { id: 'X.17', needs: ['T5', 'T6'], zh: '经济科目与功能科目对应', en: 'economic vs functional lines' },
+  // 决算: the identities of the catalogue, each needing the tables its cells are in.
+  ...FINAL_ACCOUNTS_IDENTITIES.map((i) => ({
+    id: i.id,
+    needs: [...new Set([i.a, ...(Array.isArray(i.b) ? i.b : [i.b])].map((spec) => spec.table))],
+    zh: i.zh,
+    en: i.en,
+  })),
 ];
 
 /** The tables of every known template (预算 and 决算); 表11 is in some budget templates only. */
