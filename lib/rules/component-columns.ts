@@ -34,8 +34,30 @@ export const componentColumns: Rule = {
   },
 };
 
+/**
+ * The measures a header may split every item into, as its lowest level: 财政拨款“三公”经费支出决算表 gives each item a
+ * 预算数 and a 决算数 column (合计 › 预算数 | 决算数, 因公出国（境）费 › 预算数 | 决算数, …). Each measure is a table of
+ * its own for the sums: the 合计's 决算数 is the sum of the items' 决算数.
+ */
+const MEASURE = /^(?:预算数|决算数|年初预算数|全年预算数|调整预算数|上年数|本年数|上年预算数|本年预算数)$/;
+
+function byMeasure(columns: ColumnInfo[]): ColumnInfo[][] {
+  if (columns.length < 4 || !columns.every((c) => c.path.length >= 2 && MEASURE.test(c.name))) return [columns];
+  const groups = new Map<string, ColumnInfo[]>();
+  for (const c of columns) {
+    const path = c.path.slice(0, -1);
+    const trimmed: ColumnInfo = { ...c, path, name: path[path.length - 1] ?? '' };
+    groups.set(c.name, [...(groups.get(c.name) ?? []), trimmed]);
+  }
+  return groups.size >= 2 ? [...groups.values()] : [columns];
+}
+
 function checkSegment(ctx: RuleContext, table: AnalyzedTable, segment: Segment): FindingDraft[] {
-  const columns = table.structure.columns.filter((c) => segment.valueCols.includes(c.col));
+  const all = table.structure.columns.filter((c) => segment.valueCols.includes(c.col));
+  return byMeasure(all).flatMap((columns) => checkColumns(ctx, table, segment, columns));
+}
+
+function checkColumns(ctx: RuleContext, table: AnalyzedTable, segment: Segment, columns: ColumnInfo[]): FindingDraft[] {
   const named = columnSumRelations(buildHeaderTree(columns));
   const certain = table.standard !== undefined;
   const rows = segment.rows.filter((r) => r.role !== 'blank');

@@ -138,3 +138,39 @@ describe('component-columns', () => {
     expect(report.tallies[0].checks).toBe(0);
   });
 });
+
+describe('component-columns on a header split by measure (the 三公 决算表)', () => {
+  // 合计 › 预算数 | 决算数, each item › 预算数 | 决算数: the 预算数 columns add up, and so do the 决算数 columns.
+  const header = [
+    ['财政拨款“三公”经费', '', '', '', '', '', '', '', '', '', '', ''],
+    ['合计', '', '因公出国（境）费', '', '公务用车购置及运行维护费', '', '', '', '', '', '公务接待费', ''],
+    ['', '', '', '', '小计', '', '公务用车购置费', '', '公务用车运行维护费', '', '', ''],
+    ['预算数', '决算数', '预算数', '决算数', '预算数', '决算数', '预算数', '决算数', '预算数', '决算数', '预算数', '决算数'],
+  ];
+  const spans = [
+    { row: 0, col: 0, rowSpan: 1, colSpan: 12 },
+    { row: 1, col: 0, rowSpan: 2, colSpan: 2 },
+    { row: 1, col: 2, rowSpan: 2, colSpan: 2 },
+    { row: 1, col: 4, rowSpan: 1, colSpan: 6 },
+    { row: 1, col: 10, rowSpan: 2, colSpan: 2 },
+    { row: 2, col: 4, rowSpan: 1, colSpan: 2 },
+    { row: 2, col: 6, rowSpan: 1, colSpan: 2 },
+    { row: 2, col: 8, rowSpan: 1, colSpan: 2 },
+  ];
+  const grid = (row: string[]) =>
+    gridFromStrings({ title: '财政拨款“三公”经费支出决算表', headRows: 4, rows: [...header, row], spans });
+
+  it('holds: 预算 2.85 = 0 + 0 + 2.85, 决算 0.39 = 0 + 0 + 0.39 (上海市普陀区规划和自然资源局2024)', () => {
+    const report = run([grid(['2.85', '0.39', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '2.85', '0.39'])]);
+    expect(report.findings).toEqual([]);
+    // 合计 and 小计, for each of the two measures.
+    expect(report.tallies[0].checks).toBe(4);
+  });
+
+  it('a mistyped 运行维护费 决算数 breaks the 决算数 小计 only', () => {
+    const report = run([grid(['2.85', '0.39', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.20', '2.85', '0.39'])]);
+    expect(report.findings.map((f) => [f.colLabel, f.stated, f.expected])).toEqual([
+      ['财政拨款“三公”经费 › 公务用车购置及运行维护费 › 小计 › 决算数', '0.00', '0.20'],
+    ]);
+  });
+});
