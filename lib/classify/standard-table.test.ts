@@ -56,4 +56,26 @@ describe('classifyTable', () => {
     expect(classifyTable({ colPaths: [['项目'], ['因公出国（境）费']], kind: 'budget' })).toBe('T10');
     expect(classifyTable({ colPaths: [['项目'], ['金额']], kind: 'budget' })).toBeUndefined();
   });
+  it('knows the 决算 tables by their 2024 names and their older ones (部门决算模板-2024.pdf; 2015–2019 templates)', () => {
+    const cases: [string, string][] = [
+      ['收入支出决算总表', 'F1'],
+      ['部门收入决算表', 'F2'],
+      ['收入决算表', 'F2'],
+      ['支出决算表', 'F3'],
+      ['财政拨款收入支出决算总表', 'F4'],
+      ['一般公共预算财政拨款支出决算表', 'F5'],
+      ['一般公共预算财政拨款支出决算明细表', 'F5'],
+      ['一般公共预算财政拨款基本支出决算表', 'F6'],
+      ['一般公共预算财政拨款基本支出决算明细表', 'F6'],
+      ['财政拨款“三公”经费支出决算表', 'F7'],
+      ['一般公共预算财政拨款“三公”经费支出决算表', 'F7'],
+      ['政府性基金预算财政拨款收入支出决算表', 'F8'],
+      ['政府性基金预算财政拨款支出决算表', 'F8'],
+      ['国有资本经营预算财政拨款收入支出决算表', 'F9'],
+      ['国有资本经营预算财政拨款支出决算表', 'F9'],
+    ];
+    for (const [title, standard] of cases) expect(byTitle(title), title).toBe(standard);
+    // A 三公 table of a budget stays the budget's.
+    expect(byTitle('财政拨款“三公”经费支出情况表')).toBe('T10');
+  });
 });

@@ -59,7 +59,7 @@ export const TABLES: readonly TableSpec[] = [
   { id: 'F4', name: '财政拨款收入支出决算总表', basis: 'actual', titles: [/财政拨款收入?支出?决算总表/] },
   { id: 'F6', name: '一般公共预算财政拨款基本支出决算表', basis: 'actual', titles: [/一般公共预算(?:财政拨款)?基本支出决算/], scheme: 'economic' },
   { id: 'F5', name: '一般公共预算财政拨款支出决算表', basis: 'actual', titles: [/一般公共预算(?:财政拨款)?支出决算(?:明细)?表/], scheme: 'function' },
-  { id: 'F8', name: '政府性基金预算财政拨款收入支出决算表', basis: 'actual', titles: [/政府性基金(?:预算)?(?:财政拨款)?收入?支出?决算/] },
+  { id: 'F8', name: '政府性基金预算财政拨款收入支出决算表', basis: 'actual', titles: [/政府性基金(?:预算)?(?:财政拨款)?(?:收入)?(?:支出)?决算/] },
   { id: 'F9', name: '国有资本经营预算财政拨款收入支出决算表', basis: 'actual', titles: [/国有资本经营(?:预算)?(?:财政拨款)?(?:收入)?支出决算/] },
   { id: 'F1', name: '收入支出决算总表', basis: 'actual', titles: [/收入支出决算总表|收支决算总表/] },
   { id: 'F2', name: '收入决算表', basis: 'actual', titles: [/^(?:部门|单位)?收入决算表$/] },

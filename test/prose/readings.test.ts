@@ -237,3 +237,16 @@ describe('a page number inside a line', () => {
     expect(stated(errorsOf(TITLE, '五、一般公共预算支出预算表情况说明', text.replace('5.72', '6.72')))).toEqual(['6.72%']);
   });
 });
+
+describe('vehicles by kind', () => {
+  const fleet = (police: string) =>
+    `截至2024年12月31日，本部门共有车辆3辆，其中：部级领导干部用车0辆、主要领导干部用车0辆、机要通信用车0辆、应急保障用车0辆、执法执勤用车${police}辆、特种专业技术用车0辆、离退休干部用车0辆、其他用车1辆。`;
+  it('add up to the fleet: 0 + … + 2 + … + 1 = 3', () => {
+    expect(errorsOf('某某局2024年度部门决算', '（三）国有资产占有使用情况说明', fleet('2'))).toEqual([]);
+  });
+  it('a kind mistyped: 3 + 1 = 4 vehicles listed for a fleet of 3', () => {
+    expect(errorsOf('某某局2024年度部门决算', '（三）国有资产占有使用情况说明', fleet('3')).map((f) => [f.rule, f.stated, f.expected])).toEqual([
+      ['prose-vehicle-counts', '3', '4'],
+    ]);
+  });
+});
