@@ -4,7 +4,7 @@
  * Positions are in px relative to the overlay host's origin (absolute, so marks move with the document when it
  * scrolls without any work); the edge bar is fixed to the viewport.
  */
-import { FindingCard, findingMessage, findingTone } from '../../components/FindingCard.tsx';
+import { FindingCard, findingLabel, findingMessage, findingTone } from '../../components/FindingCard.tsx';
 import { FORMAT_LABELS } from '../../components/formats.ts';
 import { type Lang, t } from '../../components/i18n.ts';
 import type { ExportFormat, TableSummary } from '../../components/protocol.ts';
@@ -225,7 +225,7 @@ function TableBadge({
                 data-finding-id={finding.id}
                 onClick={() => actions.reveal(finding.id)}
               >
-                <span class={`bc-tag bc-tag-${findingTone(finding)}`}>{t(lang, findingTone(finding))}</span>{' '}
+                <span class={`bc-tag bc-tag-${findingTone(finding)}`}>{t(lang, findingLabel(finding))}</span>{' '}
                 {findingMessage(finding, lang)}
               </button>
             ))
