@@ -8,15 +8,19 @@ export interface CliOptions {
   files: string[];
   export?: ExportFormat;
   outDir?: string;
+  /** Check every file alone, even a 说明 whose 表格 is among the files. */
+  separate: boolean;
   help: boolean;
 }
 
-export const USAGE = `用法 / usage: budget-check [--format text|json] [--export xlsx|csv|json|md|evidence --out DIR] FILE...
+export const USAGE = `用法 / usage: budget-check [--format text|json] [--separate] [--export xlsx|csv|json|md|evidence --out DIR] FILE...
 
   核对保存的预算公开网页（.html）或 PDF 文件中的表格与文字。
   Checks the tables and text of saved budget disclosure pages (.html) or PDF files.
 
   --format text|json   输出格式 / output format (default: text)
+  --separate           每个文件单独核对 / check every file alone; by default a 说明 (text) and the 表格 (tables)
+                       of the same unit and year are joined and checked as one document
   --export FMT         导出表格 / export every table: xlsx, csv, json, md, or the evidence pack (evidence)
   --out DIR            导出目录 / where exports go (required with --export)
 
@@ -25,7 +29,7 @@ export const USAGE = `用法 / usage: budget-check [--format text|json] [--expor
 const EXPORTS: readonly ExportFormat[] = ['xlsx', 'csv', 'json', 'md', 'evidence'];
 
 export function parseArgs(argv: readonly string[]): CliOptions | { error: string } {
-  const options: CliOptions = { format: 'text', files: [], help: false };
+  const options: CliOptions = { format: 'text', files: [], separate: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -34,6 +38,9 @@ export function parseArgs(argv: readonly string[]): CliOptions | { error: string
       case '-h':
       case '--help':
         options.help = true;
+        break;
+      case '--separate':
+        options.separate = true;
         break;
       case '--format': {
         const v = value();

@@ -1,24 +1,37 @@
 /**
  * The --format json contract: exactly one object on stdout,
- *   {"documents":[{"source","tables":[{"id","index","number","title","unit","rows","cols"}],"findings":[…]}]}
+ *   {"documents":[{"source","sources","unit","year","basis","tables":[{"id","index","number","title","unit","rows","cols",
+ *   "source"}],"findings":[…]}]}
+ * A document read from several files (a 说明 and its 表格) lists them in `sources`; each table and finding says its file.
  * Every finding carries rule, severity, magnitude (errors and warnings: gross | minor), tableId, tableTitle, rowLabel,
  * colLabel, stated, expected, message and quote;
  * a field that does not apply is null, never missing, so scripts can rely on the keys. More fields may be added;
  * none will be removed or renamed.
  */
+import { type DocumentSet, findingSource, tableSource } from '../lib/documents/sets.ts';
 import type { Finding, Report } from '../lib/model.ts';
 
 export interface DocumentResult {
+  /** The first file of the document. */
   source: string;
+  /** The files read as this document, with its unit and year; absent for a file that could not be read. */
+  set?: DocumentSet;
   report?: Report;
   error?: string;
 }
 
 export function documentJson(result: DocumentResult) {
   const { report } = result;
-  if (!report) return { source: result.source, error: result.error ?? null, tables: [], findings: [] };
+  const sources = result.set?.sources ?? [result.source];
+  if (!report) return { source: result.source, sources, error: result.error ?? null, tables: [], findings: [] };
+  const set = result.set;
+  const identity = set?.identity;
   return {
     source: result.source,
+    sources,
+    unit: identity?.unit ?? null,
+    year: identity?.year ?? null,
+    basis: identity?.basis ?? null,
     error: result.error ?? null,
     title: report.title,
     status: report.status,
@@ -32,8 +45,9 @@ export function documentJson(result: DocumentResult) {
       cols: t.width,
       headRows: t.headRows,
       kind: t.kind,
+      source: set ? tableSource(set, t) : result.source,
     })),
-    findings: report.findings.map(findingJson),
+    findings: report.findings.map((f) => ({ ...findingJson(f), source: set ? findingSource(set, report, f) : result.source })),
     tallies: report.tallies,
     attachments: report.attachments,
   };

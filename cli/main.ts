@@ -6,7 +6,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { analyzeDocument } from '../lib/engine.ts';
-import type { RawDocument, Report } from '../lib/model.ts';
+import { documentSets, type LoadedFile } from '../lib/documents/sets.ts';
+import type { RawDocument } from '../lib/model.ts';
 import { parseArgs, USAGE } from './args.ts';
 import { documentJson, type DocumentResult } from './json-output.ts';
 import { decodeHtmlBytes } from '../lib/html-bytes.ts';
@@ -28,12 +29,10 @@ export async function main(argv: readonly string[], io: Streams): Promise<number
     io.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const results: DocumentResult[] = [];
-  for (const file of parsed.files) {
-    const result = await checkFile(file);
-    results.push(result);
-    if (result.error) io.stderr.write(`budget-check: ${file}: ${result.error}\n`);
-    else if (parsed.format === 'text') io.stdout.write(formatText(result.source, result.report!));
+  const results = await checkFiles(parsed.files, !parsed.separate);
+  for (const result of results) {
+    if (result.error) io.stderr.write(`budget-check: ${result.source}: ${result.error}\n`);
+    else if (parsed.format === 'text') io.stdout.write(formatText(result));
   }
   if (parsed.format === 'json') io.stdout.write(`${JSON.stringify({ documents: results.map(documentJson) }, null, 2)}\n`);
   if (parsed.export) {
@@ -53,11 +52,39 @@ export async function main(argv: readonly string[], io: Streams): Promise<number
   return results.some((r) => r.report!.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-async function checkFile(file: string): Promise<DocumentResult> {
+/**
+ * Reads every file, joins each 说明 to its 表格 (lib/documents/sets.ts) unless told not to, and checks each document.
+ * A file that cannot be read is a result of its own, with its reason; it does not stop the others.
+ */
+async function checkFiles(files: readonly string[], join: boolean): Promise<DocumentResult[]> {
+  const results = new Map<string, DocumentResult>();
+  const loaded: LoadedFile[] = [];
+  for (const file of files) {
+    const read = await readFileDocument(file);
+    if ('error' in read) results.set(file, { source: file, error: read.error });
+    else loaded.push({ source: file, raw: read.raw });
+  }
+  const sets = join ? documentSets(loaded) : loaded.map((f) => documentSets([f])[0]);
+  for (const set of sets) {
+    const source = set.sources[0];
+    let result: DocumentResult;
+    try {
+      result = { source, set, report: analyzeDocument(set.raw) };
+    } catch (error) {
+      // The engine must not throw on any page; if it does, say so plainly instead of a stack trace.
+      result = { source, set, error: `核对时出错 / the check failed: ${(error as Error).message}` };
+    }
+    for (const file of set.sources) results.set(file, result);
+  }
+  // In the order the files were given: a joined document where the first of its files was.
+  return [...new Set(files.map((f) => results.get(f)!))];
+}
+
+async function readFileDocument(file: string): Promise<{ raw: RawDocument } | { error: string }> {
   let bytes: Uint8Array;
   try {
     const info = await stat(file);
-    if (info.isDirectory()) return { source: file, error: '这是一个目录，不是文件 / is a directory, not a file' };
+    if (info.isDirectory()) return { error: '这是一个目录，不是文件 / is a directory, not a file' };
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -67,22 +94,13 @@ async function checkFile(file: string): Promise<DocumentResult> {
         : code === 'EACCES'
           ? '没有读取权限 / permission denied'
           : `无法读取 / cannot read (${code ?? (error as Error).message})`;
-    return { source: file, error: why };
+    return { error: why };
   }
-  let raw: RawDocument;
   try {
-    raw = await readDocumentBytes(bytes, file);
+    return { raw: await readDocumentBytes(bytes, file) };
   } catch (error) {
-    return { source: file, error: (error as Error).message };
+    return { error: (error as Error).message };
   }
-  let report: Report;
-  try {
-    report = analyzeDocument(raw);
-  } catch (error) {
-    // The engine must not throw on any page; if it does, say so plainly instead of a stack trace.
-    return { source: file, error: `核对时出错 / the check failed: ${(error as Error).message}` };
-  }
-  return { source: file, report };
 }
 
 const PDF_MAGIC = '%PDF-';

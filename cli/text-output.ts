@@ -1,6 +1,8 @@
 /** Text output for people: per table its title and a line per finding; prose findings after the tables. */
 import { tableHeading } from '../lib/export/table-heading.ts';
-import type { Finding, Report } from '../lib/model.ts';
+import { findingSource } from '../lib/documents/sets.ts';
+import type { Finding } from '../lib/model.ts';
+import type { DocumentResult } from './json-output.ts';
 
 /** Gross errors, minor ones, warnings, reading doubts, rounding and other notes: each marked apart. */
 function mark(f: Finding): string {
@@ -10,8 +12,12 @@ function mark(f: Finding): string {
   return f.kind === 'rounding' ? '· 舍入 rounding' : '· 提示 note';
 }
 
-export function formatText(source: string, report: Report): string {
-  const lines: string[] = [`== ${source}`, `   ${report.title}`];
+export function formatText(result: DocumentResult): string {
+  const report = result.report!;
+  const set = result.set;
+  const lines: string[] = [`== ${result.source}`, `   ${report.title}`];
+  if (set && set.sources.length > 1)
+    lines.push(`   已合并核对 / checked as one document: ${set.sources.join(' + ')}（${[set.identity.unit, set.identity.year].filter(Boolean).join(' ')}）`);
   if (report.status === 'scanned') lines.push('   扫描件，无法读取文字 / scanned PDF: no text to read');
   if (report.status === 'no-tables') lines.push('   未找到预算表 / no budget table found');
   if (report.status === 'attachments-only') {
@@ -37,7 +43,7 @@ export function formatText(source: string, report: Report): string {
     lines.push('', '-- 正文与跨表 / text and across tables');
     for (const f of other) {
       lines.push(findingLine(f));
-      if (f.quote) lines.push(`      「${f.quote}」`);
+      if (f.quote) lines.push(`      「${f.quote}」${set && set.sources.length > 1 ? `（${findingSource(set, report, f)}）` : ''}`);
     }
   }
   const errors = report.findings.filter((f) => f.severity === 'error').length;

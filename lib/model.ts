@@ -60,6 +60,11 @@ export interface RawDocument {
   attachments: Attachment[];
   /** Set by the PDF adapter for a PDF whose pages have no text layer. */
   scanned?: boolean;
+  /**
+   * A document read from several files (a 说明 and its 表格, lib/documents/sets.ts): each file and the index of its
+   * first block, in order. Findings point at blocks; this says which file a block came from.
+   */
+  parts?: { source: string; firstBlock: number }[];
 }
 
 // ---------------------------------------------------------------------------------------------------------------

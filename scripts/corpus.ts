@@ -8,7 +8,8 @@
  *   recall     recorded inconsistencies reported as an error or a warning ÷ all recorded
  */
 import { analyzeDocument } from '../lib/engine.ts';
-import { compare, type Comparison, fixturesOf, loadFixture, loadTruths } from '../test/corpus/corpus.ts';
+import { joinDocuments } from '../lib/documents/sets.ts';
+import { compare, type Comparison, fixturesOf, loadFixture, loadTruths, setCases } from '../test/corpus/corpus.ts';
 
 interface Totals {
   docs: number;
@@ -32,23 +33,33 @@ const add = (set: string, c: Comparison, recorded: number) => {
 const verbose = process.argv.includes('--verbose');
 // --set development: only that set (so the hold-out documents stay unseen while the engine is changed).
 const only = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
-for (const truth of loadTruths()) {
-  const set = (truth as { set?: string }).set ?? 'development';
+function show(label: string, set: string, c: Comparison, required: number) {
+  add(set, c, required);
+  const flag = c.falseErrors.length || c.missed.length ? '✗' : '✓';
+  console.log(
+    `${flag} ${label} [${set}]  errors ${c.errors}, warnings ${c.warnings}; recorded ${required}: found ${c.found.length}, missed ${c.missed.length}; false errors ${c.falseErrors.length}${c.needCompanion.length ? `; ${c.needCompanion.length} more need the companion file` : ''}`,
+  );
+  if (verbose || c.missed.length || c.falseErrors.length) {
+    for (const m of c.missed) console.log(`    missed ${m.id}: ${m.anchor} stated ${m.stated}, expected ${m.expected ?? '?'}`);
+    for (const f of c.falseErrors) console.log(`    false  ${f.rule}: ${f.message.slice(0, 160)}`);
+  }
+}
+
+const truths = loadTruths();
+for (const truth of truths) {
+  const set = truth.set ?? 'development';
   if (only && set !== only) continue;
   for (const fixture of fixturesOf(truth)) {
-    const report = analyzeDocument(await loadFixture(fixture));
-    const c = compare(fixture, truth, report);
-    const required = truth.inconsistencies.length - c.needCompanion.length;
-    add(set, c, required);
-    const flag = c.falseErrors.length || c.missed.length ? '✗' : '✓';
-    console.log(
-      `${flag} ${fixture} [${set}]  errors ${c.errors}, warnings ${c.warnings}; recorded ${required}: found ${c.found.length}, missed ${c.missed.length}; false errors ${c.falseErrors.length}${c.needCompanion.length ? `; ${c.needCompanion.length} more need the companion file` : ''}`,
-    );
-    if (verbose || c.missed.length || c.falseErrors.length) {
-      for (const m of c.missed) console.log(`    missed ${m.id}: ${m.anchor} stated ${m.stated}, expected ${m.expected ?? '?'}`);
-      for (const f of c.falseErrors) console.log(`    false  ${f.rule}: ${f.message.slice(0, 160)}`);
-    }
+    const c = compare(fixture, truth, analyzeDocument(await loadFixture(fixture)));
+    show(fixture, set, c, truth.inconsistencies.length - c.needCompanion.length);
   }
+}
+// Each 说明 with its 表格 as one document: counted apart, as "sets" (the same files, read together).
+for (const { name, fixtures, truth } of setCases(truths)) {
+  if (only && (truth.set ?? 'development') !== only) continue;
+  const files = await Promise.all(fixtures.map(async (source) => ({ source, raw: await loadFixture(source) })));
+  const c = compare(name, truth, analyzeDocument(joinDocuments(...files)));
+  show(name, `sets (${truth.set ?? 'development'})`, c, truth.inconsistencies.length);
 }
 
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);

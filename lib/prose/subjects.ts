@@ -145,6 +145,12 @@ export function subjectKey(label: string, kind: SectionKind): string | undefined
       kuan >= 0 ? stripMarker(before.slice(lei >= 0 && lei < kuan ? lei + 3 : 0, kuan)) : lei >= 0 ? stripMarker(before.slice(0, lei)) : '';
     return `item:${kuanName}/${name}`;
   }
+  // 六 基本支出 lists its economic 类 and 款 ("（8）公务接待费（款）支出 16 万元", "商品和服务支出（类）"): lines of the
+  // 基本支出 table by their economic names. Not the 三公 item of the same name, which counts project spending too.
+  if (kind === 'basic') {
+    const level = /\((?:款|类)\)/.exec(label);
+    if (level) return `econ:${stripMarker(label.slice(0, level.index).replace(/^\(\d{1,2}\)/, ''))}`;
+  }
   // A 类 in 一 收支总体 and 三 支出 is all funds (表1, 表3); in 四/五 财政拨款 and 一般公共预算 (表4, 表5): 江苏省政协
   // 办公厅2017's 一般公共服务（类）is 6,543.55 in 一 and 6,463.55 in 五, the 80.00 of 其他资金 apart.
   const classKey = kind === 'overview' || kind === 'expenditure' ? 'class-all:' : 'class:';

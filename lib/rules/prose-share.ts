@@ -14,6 +14,7 @@ import { KEY_NAMES, partitionOf, subjectKey, wholeOfParts } from '../prose/subje
 import type { Sentence } from '../prose/text-stream.ts';
 import { checkShare, checkSum, formatInterval, halfUnit } from '../rounding.ts';
 import { proseFinding, witnessText } from './prose-finding.ts';
+import { tableFigure } from './claim-targets.ts';
 import { checkShareOfSum, coverWhole, partsTotal } from './prose-share-of-sum.ts';
 import type { FindingDraft, Rule, RuleContext } from './rule.ts';
 
@@ -46,8 +47,9 @@ export const proseShare: Rule = {
         group.push(claim);
         groups.set(total, group);
       }
-      const part = claim.part.value;
-      const check = checkShare(part, total.value, claim.percent);
+      const part = tableFigure(ctx.doc, claim.part);
+      const whole = tableFigure(ctx.doc, total);
+      const check = checkShare(part, whole, claim.percent);
       const d = claim.percent.decimals;
       const statedText = `${claim.percent.raw}%`;
       if (check.undefinedRatio) continue;
@@ -71,10 +73,10 @@ export const proseShare: Rule = {
           stated: statedText,
           expected: `${range}%`,
           message: mismatch
-            ? `「${claim.subject}」${what}应为 ${range}%（${part.value.toFixed(part.decimals)} ÷ ${total.value.value.toFixed(total.value.decimals)}），文中为 ${statedText}`
+            ? `「${claim.subject}」${what}应为 ${range}%（${part.value.toFixed(part.decimals)} ÷ ${whole.value.toFixed(whole.decimals)}），文中为 ${statedText}`
             : `「${claim.subject}」${what} ${statedText} 与 ${range}% 的差别在四舍五入范围内`,
           messageEn: mismatch
-            ? `${whatEn} of "${claim.subject}" should be ${range}% (${part.value.toFixed(part.decimals)} / ${total.value.value.toFixed(total.value.decimals)}); the text says ${statedText}`
+            ? `${whatEn} of "${claim.subject}" should be ${range}% (${part.value.toFixed(part.decimals)} / ${whole.value.toFixed(whole.decimals)}); the text says ${statedText}`
             : `${whatEn} ${statedText} of "${claim.subject}" differs from ${range}% only within rounding`,
         }),
       );
@@ -101,12 +103,15 @@ function checkOfSum(ctx: RuleContext, shares: ShareClaim[]): FindingDraft[] {
   const ofKey = named ? subjectKey(named, shares[0].sectionKind) : wholeOfParts(shares.map((s) => s.part.key));
   const partition = ofKey !== undefined && partitionOf(ofKey, shares.map((s) => s.part.key));
   if (!partition && (!named || !coverWhole(shares.map((s) => s.percent)))) return [];
-  const parts = shares.map((s) => s.part.value);
+  // The tables' figures where they print the text's amounts with more decimals (a 说明 checked with its 表格): "70万元"
+  // is 70 ± 0.5 alone, 70.00 with the table.
+  const parts = shares.map((s) => tableFigure(ctx.doc, s.part));
   const total = partsTotal(parts);
   const decimals = parts.reduce((d, p) => Math.max(d, p.decimals), 0);
   const findings: FindingDraft[] = [];
-  for (const claim of shares) {
-    const check = checkShareOfSum(claim.part.value, total, claim.percent);
+  for (const [i, claim] of shares.entries()) {
+    const part = parts[i];
+    const check = checkShareOfSum(part, total, claim.percent);
     if (check) witnessText(ctx, check.verdict, claim.numberRefs, ...shares.map((s) => s.part.numberRefs));
     // Only a mismatch: the whole is inferred, and amounts written without decimals ("70万元", ±0.5) widen the range
     // so much that a note "within rounding" would say nothing (80.92% of 江苏省委办公厅's 三公 is 80.75–81.07%).
@@ -114,8 +119,9 @@ function checkOfSum(ctx: RuleContext, shares: ShareClaim[]): FindingDraft[] {
     const d = claim.percent.decimals;
     const range = formatInterval(check.possible, d);
     const statedText = `${claim.percent.raw}%`;
-    const part = claim.part.value;
     const sum = check.sum.toFixed(decimals);
+    const fromTables = parts.some((p, j) => p !== shares[j].part.value);
+    const [sumZh, sumEn] = fromTables ? ['各项之和（按表中数）', 'the sum of the parts (as the tables print them)'] : ['文中各项之和', 'the sum of the stated parts'];
     const whole = claim.of ?? (ofKey ? (KEY_NAMES[ofKey] ?? '') : '');
     findings.push(
       proseFinding({
@@ -126,8 +132,8 @@ function checkOfSum(ctx: RuleContext, shares: ShareClaim[]): FindingDraft[] {
         claim,
         stated: statedText,
         expected: `${range}%`,
-        message: `「${claim.subject}」占${whole}的比例应为 ${range}%（${part.value.toFixed(part.decimals)} ÷ 文中各项之和 ${sum}，${partition ? `各项合起来即${whole}` : '各项占比合计 100%'}），文中为 ${statedText}`,
-        messageEn: `Share of "${claim.subject}" in ${whole} should be ${range}% (${part.value.toFixed(part.decimals)} / the sum of the stated parts ${sum}, ${partition ? 'which together are the whole' : 'whose shares add up to 100%'}); the text says ${statedText}`,
+        message: `「${claim.subject}」占${whole}的比例应为 ${range}%（${part.value.toFixed(part.decimals)} ÷ ${sumZh} ${sum}，${partition ? `各项合起来即${whole}` : '各项占比合计 100%'}），文中为 ${statedText}`,
+        messageEn: `Share of "${claim.subject}" in ${whole} should be ${range}% (${part.value.toFixed(part.decimals)} / ${sumEn} ${sum}, ${partition ? 'which together are the whole' : 'whose shares add up to 100%'}); the text says ${statedText}`,
       }),
     );
   }

@@ -6,61 +6,13 @@
  * Before reporting, every other number of the candidate tables is tried, and the message says which one the stated
  * value matches.
  */
-import type { StandardTable } from '../classify/standard-table.ts';
-import { type Basis, type CellSpec, QUANTITIES, TABLE_SPECS } from '../templates/catalogue.ts';
+import { type Basis, TABLE_SPECS } from '../templates/catalogue.ts';
 import { type AmountClaim, allClaims } from '../prose/claims.ts';
 import { checkEqual } from '../rounding.ts';
-import type { RowInfo } from '../structure/table-structure.ts';
-import { cellRef, firstTable, type Located, locate, lookup, toWan } from '../tables/lookup.ts';
-import { canonicalLabel } from '../text.ts';
+import { cellRef, type Located, locate, toWan } from '../tables/lookup.ts';
+import { targetsFor } from './claim-targets.ts';
 import { proseFinding } from './prose-finding.ts';
 import type { AnalyzedTable, DocumentModel, FindingDraft, Rule, RuleContext } from './rule.ts';
-
-type Finder = (doc: DocumentModel) => Located | undefined;
-
-const row = (std: StandardTable, name: Parameters<typeof lookup>[1], col?: RegExp, seg?: number): Finder => (doc) =>
-  lookup(firstTable(doc, std), name, col, seg);
-
-const at = (spec: CellSpec): Finder => (doc) => {
-  const found = lookup(firstTable(doc, spec.table), spec.row, spec.col, spec.segment);
-  return found && spec.basis ? { ...found, basis: spec.basis } : found;
-};
-
-function targetsFor(key: string): { find: Finder[]; usual?: boolean } | undefined {
-  if (key.startsWith('class:') || key.startsWith('class-all:')) {
-    const name = canonicalLabel(key.slice(key.indexOf(':') + 1));
-    const match = (r: RowInfo) => sameName(r.name, name) && (r.code?.code.length ?? 3) === 3;
-    const first = (std: StandardTable, col?: RegExp): Finder => (doc) => row(std, match, col)(doc) ?? row(std, match)(doc);
-    // 财政拨款 and 一般公共预算 classes: 表5, 表4 (and their 决算 twins); all-funds classes: 表1's 支出 side, 表3.
-    return key.startsWith('class:')
-      ? { find: [first('T5', /合计/), row('T4', match, /一般公共预算/), first('F5', /合计/), row('F4', match, /一般公共预算/)] }
-      : { find: [row('T1', match), first('T3', /合计/), row('F1', match), first('F3', /本年支出合计|合计/)] };
-  }
-  if (key.startsWith('item:')) {
-    const [kuan, name] = key.slice(5).split('/').map(canonicalLabel);
-    return {
-      find: [
-        (doc) => {
-          // The 项 lines of the 一般公共预算 table: 表5 of a 预算, its 决算 twin.
-          const t5 = firstTable(doc, 'T5') ?? firstTable(doc, 'F5');
-          if (!t5) return undefined;
-          for (const seg of t5.structure.segments) {
-            const kuanRow = seg.rows.find((r) => r.code?.code.length === 5 && sameName(r.name, kuan));
-            const item =
-              seg.rows.find(
-                (r) => sameName(r.name, name) && r.code?.code.length === 7 && (!kuanRow || r.code.code.startsWith(kuanRow.code!.code)),
-              ) ?? (kuan ? undefined : joinedName(seg.rows, name));
-            // 合计 where the table splits 基本 and 项目; Jiangsu's has one column, 金额.
-            if (item) return lookup(t5, (r) => r.row === item.row, /合计/) ?? lookup(t5, (r) => r.row === item.row);
-          }
-          return undefined;
-        },
-      ],
-    };
-  }
-  const quantity = QUANTITIES[key];
-  return quantity && { find: quantity.at.map(at), usual: quantity.usual };
-}
 
 export const proseVsTable: Rule = {
   id: 'prose-vs-table',
@@ -132,25 +84,6 @@ function checkClaim(ctx: RuleContext, claim: AmountClaim): FindingDraft | undefi
     message: `文中「${claim.subject}」为 ${stated}，${cell.where}为 ${tableShown}${hintZh}${target.usual ? '（二者通常相等，但并非必然）' : ''}`,
     messageEn: `The text gives "${claim.subject}" as ${stated}; ${cell.where} shows ${tableShown}${hintEn}${target.usual ? ' (usually equal, not necessarily)' : ''}`,
   });
-}
-
-/** A 科目 name as the text and the table write it: "…离退休支出" and "…离退休" are one line. */
-function sameName(a: string, b: string): boolean {
-  return a === b || (a !== '' && a.replace(/支出$/, '') === b.replace(/支出$/, ''));
-}
-
-/**
- * "人大事务行政运行（项）": the 款 and the 项 named in one run, with no （款） between. The 项 whose name ends the label
- * and whose 款 is the rest of it.
- */
-function joinedName(rows: readonly RowInfo[], name: string): RowInfo | undefined {
-  for (const r of rows) {
-    if (r.code?.code.length !== 7 || !name.endsWith(r.name) || r.name === '') continue;
-    const rest = name.slice(0, name.length - r.name.length);
-    const parent = rows.find((p) => p.code?.code === r.code!.code.slice(0, 5));
-    if (rest === '' || rest === parent?.name) return r;
-  }
-  return undefined;
 }
 
 /** `a` is in the same table as `b`, on a row whose 科目编码 is a prefix of `b`'s. */

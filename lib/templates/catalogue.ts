@@ -196,15 +196,22 @@ export const QUANTITIES: Readonly<Record<string, { at: readonly CellSpec[]; usua
   personnel: { at: [{ table: 'T6', row: 'total', col: /人员经费/ }, { table: 'F6', row: /^人员经费合计$/ }] },
   'public-use': { at: [{ table: 'T6', row: 'total', col: /公用经费/ }, { table: 'F6', row: /^公用经费合计$/ }] },
   'admin-running': { at: [{ table: 'T6', row: 'total', col: /公用经费/ }], usual: true },
-  sangong: { at: [{ table: 'T10', row: 'total' }, ...sangongFinal(/^财政拨款三公经费\/合计/)] },
-  'sangong-abroad': { at: [{ table: 'T10', row: /因公出国/ }, ...sangongFinal(/因公出国/)] },
-  'sangong-vehicles': { at: sangongFinal(/公务用车购置及运行维护费\/小计/) },
-  'sangong-purchase': { at: [{ table: 'T10', row: /购置费$/ }, ...sangongFinal(/公务用车购置费\//)] },
-  'sangong-running': { at: [{ table: 'T10', row: /运行(?:维护)?费$/ }, ...sangongFinal(/公务用车运行维护费\//)] },
-  'sangong-reception': { at: [{ table: 'T10', row: /公务接待/ }, ...sangongFinal(/公务接待费/)] },
+  // The 三公 table down (one row per item) or across (Jiangsu: one row of figures under 三公经费 › 因公出国（境）费 …,
+  // where 合计 also holds 会议费 and 培训费, so the 三公 total is its 小计).
+  sangong: { at: [across(/三公经费\/小计$/), { table: 'T10', row: 'total' }, ...sangongFinal(/^财政拨款三公经费\/合计/)] },
+  'sangong-abroad': { at: [{ table: 'T10', row: /因公出国/ }, across(/因公出国/), ...sangongFinal(/因公出国/)] },
+  'sangong-vehicles': { at: [across(/公务用车购置及运行(?:维护)?费(?:\/小计)?$/), ...sangongFinal(/公务用车购置及运行维护费\/小计/)] },
+  'sangong-purchase': { at: [{ table: 'T10', row: /购置费$/ }, across(/公务用车购置费$/), ...sangongFinal(/公务用车购置费\//)] },
+  'sangong-running': { at: [{ table: 'T10', row: /运行(?:维护)?费$/ }, across(/公务用车运行(?:维护)?费$/), ...sangongFinal(/公务用车运行维护费\//)] },
+  'sangong-reception': { at: [{ table: 'T10', row: /公务接待/ }, across(/公务接待费?$/), ...sangongFinal(/公务接待费/)] },
   // 决算 收入支出决算总表: what is carried into next year.
   'carryover-end': { at: [{ table: 'F1', row: /^年末结转和结余$/, segment: 1 }] },
 };
+
+/** A 三公 预算表 laid across: its one row of figures, the item's column. */
+function across(item: RegExp): CellSpec {
+  return { table: 'T10', row: 'first', col: item };
+}
 
 /**
  * The 三公 决算表 is one row of figures under a header of two levels: each item has a 预算数 and a 决算数 column

@@ -84,4 +84,26 @@ describe('budget-check', () => {
     expect((await run('--format', 'xml', clean)).code).toBe(2);
     expect((await run('--export', 'csv', clean)).stderr).toContain('--export 需要 --out DIR');
   });
+
+  it('joins a 说明 and its 表格 given among other files, says so, and checks the text against the tables', async () => {
+    const text = `${FIXTURES}jiangsu/江苏省委办公厅2019年度部门预算公开文件.pdf`;
+    const tables = `${FIXTURES}jiangsu/江苏省委办公厅2019年度部门预算公开表格.pdf`;
+    const other = `${FIXTURES}jiangsu/江苏省委办公厅2018年度部门预算公开表.pdf`;
+    const { stdout, code } = await run('--format', 'json', tables, other, text);
+    expect(code).toBe(1);
+    const docs = JSON.parse(stdout).documents;
+    // The 2018 表格 is another year: alone. The 2019 pair is one document, in the order given, its text first.
+    expect(docs.map((d: { sources: string[] }) => d.sources)).toEqual([[text, tables], [other]]);
+    expect(docs[0]).toMatchObject({ source: text, unit: '江苏省委办公厅', year: 2019, basis: 'budget' });
+    expect(docs[0].tables).toHaveLength(12);
+    expect(docs[0].tables.every((t: { source: string }) => t.source === tables)).toBe(true);
+    // Only the pair shows this one (SWB19-03 in its truth): 411.20 ÷ (70.00 + 411.20 + 27.00) = 80.913% → 80.91,
+    // printed 80.92; the text alone writes 70 and 27 (± 0.5), which allows it.
+    const share = docs[0].findings.find((f: { rule: string; stated: string }) => f.rule === 'prose-share' && f.stated === '80.92%');
+    expect(share).toMatchObject({ severity: 'error', expected: '80.91%', source: text });
+    const apart = await run('--format', 'json', '--separate', tables, text);
+    expect(JSON.parse(apart.stdout).documents.map((d: { sources: string[] }) => d.sources)).toEqual([[tables], [text]]);
+    const plain = await run(text, tables);
+    expect(plain.stdout).toContain(`已合并核对 / checked as one document: ${text} + ${tables}（江苏省委办公厅 2019）`);
+  });
 });

@@ -43,6 +43,8 @@ export interface Truth {
   /** Every table of the document, as the hand check found them. */
   tables?: { title?: string }[];
   claims?: { id: string; verdict: string; stated?: string; quote?: string }[];
+  /** "holdout": set aside while the engine was changed (the closing notes give its figures). */
+  set?: string;
 }
 
 export function loadTruths(): Truth[] {
@@ -50,6 +52,41 @@ export function loadTruths(): Truth[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => JSON.parse(readFileSync(`${TRUTH_DIR}${f}`, 'utf8')) as Truth);
+}
+
+/** A 说明 and its 表格, checked as one document (lib/documents/sets.ts). */
+export interface SetCase {
+  name: string;
+  fixtures: [string, string];
+  /** Both files' inconsistencies, those that need the companion now required; both files' tables. */
+  truth: Truth;
+}
+
+/**
+ * Every pair of files whose truths name each other as companions. The joined document must show what each file
+ * shows alone, and what only the pair shows (an inconsistency marked `needs: companion`).
+ */
+export function setCases(truths: readonly Truth[]): SetCase[] {
+  const byName = new Map(truths.map((t) => [t.document, t]));
+  const cases: SetCase[] = [];
+  for (const a of truths) {
+    const b = a.companion ? byName.get(a.companion) : undefined;
+    if (!b || !a.fixture || !b.fixture || a.document > b.document) continue;
+    const required = (t: Truth) => t.inconsistencies.map(({ needs: _, ...inc }) => inc);
+    cases.push({
+      name: `${a.document} + ${b.document}`,
+      fixtures: [a.fixture, b.fixture],
+      truth: {
+        ...a,
+        document: `${a.document} + ${b.document}`,
+        fixture: undefined,
+        inconsistencies: [...required(a), ...required(b)],
+        tables: [...(a.tables ?? []), ...(b.tables ?? [])],
+        set: a.set === 'holdout' || b.set === 'holdout' ? 'holdout' : a.set,
+      } as Truth,
+    });
+  }
+  return cases;
 }
 
 export function fixturesOf(truth: Truth): string[] {
