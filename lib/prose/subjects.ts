@@ -68,6 +68,8 @@ const KEYS: [string, RegExp][] = [
   ['perf-nonfiscal-projects', /非财政拨款项目/],
   ['perf-fiscal-projects', /财政拨款项目/],
   ['classified-projects', /涉密项目/],
+  // Jiangsu: "单位预留机动经费预算数为 2557.89 万元", the third use of money beside 基本支出 and 项目支出.
+  ['reserve', /预留机动经费/],
   ['personnel', /人员经费/],
   ['public-use', /公用经费/],
   // 决算 二、三: the year's income and spending, without the carry-overs of the 总计.

@@ -159,6 +159,9 @@ export const QUANTITIES: Readonly<Record<string, { at: readonly CellSpec[]; usua
     at: [
       { table: 'T1', row: /^收入总计$/ },
       { table: 'T1', row: /^支出总计$/ },
+      // Jiangsu's 收支预算总表 closes with 收入合计 / 支出合计 (当年收入小计 plus 上年结转).
+      { table: 'T1', row: /^收入合计$/ },
+      { table: 'T1', row: /^支出合计$/ },
       // 决算: "收入支出总计 9,859.38 万元" is the 总计 of 收入支出决算总表, both sides alike.
       { table: 'F1', row: /^总计$/, segment: 0 },
     ],
@@ -168,10 +171,12 @@ export const QUANTITIES: Readonly<Record<string, { at: readonly CellSpec[]; usua
   'fiscal-income': { at: [{ table: 'F2', row: 'total', col: /财政拨款收入/ }] },
   'spending-total': { at: [{ table: 'F1', row: /^本年支出合计$/, segment: 1 }, { table: 'F3', row: 'total', col: /本年支出合计/ }] },
   'perf-overall': { at: [{ table: 'T1', row: /^收入总计$/ }] },
-  'fiscal-total': { at: [{ table: 'T4', row: /^收入总计$/ }, { table: 'F4', row: /^总计$/, segment: 0 }] },
+  'fiscal-total': { at: [{ table: 'T4', row: /^收入[总合]计$/ }, { table: 'F4', row: /^总计$/, segment: 0 }] },
   'gp-total': {
     at: [
       { table: 'T1', row: /^一般公共预算拨款$/, segment: 0 },
+      // Jiangsu: "一、财政拨款 / 1.一般公共预算".
+      { table: 'T1', row: /^一般公共预算$/, segment: 0 },
       { table: 'T5', row: 'total', col: /合计/ },
       { table: 'T4', row: /^支出总计$/, col: /一般公共预算/ },
       { table: 'F5', row: 'total', col: /合计/ },
@@ -180,10 +185,12 @@ export const QUANTITIES: Readonly<Record<string, { at: readonly CellSpec[]; usua
   'unit-funds': { at: [{ table: 'T1', row: /^单位资金$/, segment: 0 }] },
   'perf-nonfiscal-projects': { at: [{ table: 'T1', row: /^单位资金$/, segment: 0 }] },
   'special-account': { at: [{ table: 'T1', row: /^财政专户/, segment: 0 }] },
-  fund: { at: [{ table: 'T1', row: /^政府性基金预算拨款$|^基金预算拨款$/, segment: 0 }] },
+  fund: { at: [{ table: 'T1', row: /^政府性基金预算拨款$|^基金预算拨款$|^政府性基金预算$/, segment: 0 }] },
   soe: { at: [{ table: 'T1', row: /^国有资本经营预算拨款$/, segment: 0 }] },
-  'basic@all': { at: [{ table: 'T3', row: 'total', col: /基本支出/ }, { table: 'F3', row: 'total', col: /基本支出/ }] },
-  'project@all': { at: [{ table: 'T3', row: 'total', col: /项目支出/ }, { table: 'F3', row: 'total', col: /项目支出/ }] },
+  // Jiangsu's 支出预算总表 gives its totals in a first row with no label (its other rows are the units).
+  'basic@all': { at: [{ table: 'T3', row: 'total', col: /基本支出/ }, { table: 'T3', row: /^$/, col: /基本支出/ }, { table: 'F3', row: 'total', col: /基本支出/ }] },
+  'project@all': { at: [{ table: 'T3', row: 'total', col: /项目支出/ }, { table: 'T3', row: /^$/, col: /项目支出/ }, { table: 'F3', row: 'total', col: /项目支出/ }] },
+  reserve: { at: [{ table: 'T3', row: 'total', col: /预留机动经费/ }, { table: 'T3', row: /^$/, col: /预留机动经费/ }, { table: 'T1', row: /预留机动经费/ }] },
   'basic@gp': {
     at: [
       { table: 'T5', row: 'total', col: /基本支出/ },
@@ -204,6 +211,8 @@ export const QUANTITIES: Readonly<Record<string, { at: readonly CellSpec[]; usua
   'sangong-purchase': { at: [{ table: 'T10', row: /购置费$/ }, across(/公务用车购置费$/), ...sangongFinal(/公务用车购置费\//)] },
   'sangong-running': { at: [{ table: 'T10', row: /运行(?:维护)?费$/ }, across(/公务用车运行(?:维护)?费$/), ...sangongFinal(/公务用车运行维护费\//)] },
   'sangong-reception': { at: [{ table: 'T10', row: /公务接待/ }, across(/公务接待费?$/), ...sangongFinal(/公务接待费/)] },
+  meeting: { at: [{ table: 'T10', row: /^会议费$/ }, across(/^会议费$/)] },
+  training: { at: [{ table: 'T10', row: /^培训费$/ }, across(/^培训费$/)] },
   // 决算 收入支出决算总表: what is carried into next year.
   'carryover-end': { at: [{ table: 'F1', row: /^年末结转和结余$/, segment: 1 }] },
 };
