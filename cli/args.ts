@@ -10,10 +10,13 @@ export interface CliOptions {
   outDir?: string;
   /** Check every file alone, even a 说明 whose 表格 is among the files. */
   separate: boolean;
+  /** --compare OLD NEW: `files` are the two sides, each a file or a folder. */
+  compare: boolean;
   help: boolean;
 }
 
 export const USAGE = `用法 / usage: budget-check [--format text|json] [--separate] [--export xlsx|csv|json|md|evidence --out DIR] FILE...
+       budget-check --compare OLD NEW [--format text|json]
 
   核对保存的预算公开网页（.html）或 PDF 文件中的表格与文字。
   Checks the tables and text of saved budget disclosure pages (.html) or PDF files.
@@ -21,6 +24,9 @@ export const USAGE = `用法 / usage: budget-check [--format text|json] [--separ
   --format text|json   输出格式 / output format (default: text)
   --separate           每个文件单独核对 / check every file alone; by default a 说明 (text) and the 表格 (tables)
                        of the same unit and year are joined and checked as one document
+  --compare OLD NEW    与上年对比 / compare with last year: OLD and NEW are files or folders; documents of
+                       one unit in consecutive years are paired (and a 预算 with the 决算 of its year), and
+                       every 上年 figure and growth rate of the newer is checked against the older
   --export FMT         导出表格 / export every table: xlsx, csv, json, md, or the evidence pack (evidence)
   --out DIR            导出目录 / where exports go (required with --export)
 
@@ -29,7 +35,7 @@ export const USAGE = `用法 / usage: budget-check [--format text|json] [--separ
 const EXPORTS: readonly ExportFormat[] = ['xlsx', 'csv', 'json', 'md', 'evidence'];
 
 export function parseArgs(argv: readonly string[]): CliOptions | { error: string } {
-  const options: CliOptions = { format: 'text', files: [], separate: false, help: false };
+  const options: CliOptions = { format: 'text', files: [], separate: false, compare: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -38,6 +44,9 @@ export function parseArgs(argv: readonly string[]): CliOptions | { error: string
       case '-h':
       case '--help':
         options.help = true;
+        break;
+      case '--compare':
+        options.compare = true;
         break;
       case '--separate':
         options.separate = true;
@@ -69,6 +78,8 @@ export function parseArgs(argv: readonly string[]): CliOptions | { error: string
         options.files.push(arg);
     }
   }
+  if (options.compare && options.files.length !== 2)
+    return { error: '--compare 需要两个路径：上年的与本年的文件或文件夹 / --compare needs two paths, OLD and NEW (files or folders)' };
   if (options.export && !options.outDir) return { error: '--export 需要 --out DIR / --export needs --out DIR' };
   if (!options.help && options.files.length === 0) return { error: '没有指定文件 / no file given' };
   return options;

@@ -29,6 +29,10 @@ export async function main(argv: readonly string[], io: Streams): Promise<number
     io.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (parsed.compare) {
+    const { runCompare } = await import('./compare.ts');
+    return runCompare(parsed.files[0], parsed.files[1], parsed.format, io, checkFiles);
+  }
   const results = await checkFiles(parsed.files, !parsed.separate);
   for (const result of results) {
     if (result.error) io.stderr.write(`budget-check: ${result.source}: ${result.error}\n`);
@@ -56,7 +60,7 @@ export async function main(argv: readonly string[], io: Streams): Promise<number
  * Reads every file, joins each 说明 to its 表格 (lib/documents/sets.ts) unless told not to, and checks each document.
  * A file that cannot be read is a result of its own, with its reason; it does not stop the others.
  */
-async function checkFiles(files: readonly string[], join: boolean): Promise<DocumentResult[]> {
+export async function checkFiles(files: readonly string[], join: boolean): Promise<DocumentResult[]> {
   const results = new Map<string, DocumentResult>();
   const loaded: LoadedFile[] = [];
   for (const file of files) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,5 +105,42 @@ describe('budget-check', () => {
     expect(JSON.parse(apart.stdout).documents.map((d: { sources: string[] }) => d.sources)).toEqual([[tables], [text]]);
     const plain = await run(text, tables);
     expect(plain.stdout).toContain(`已合并核对 / checked as one document: ${text} + ${tables}（江苏省委办公厅 2019）`);
+  });
+
+  it('--compare OLD NEW pairs last year’s folder with this year’s and reports the comparison in the JSON contract', async () => {
+    const oldDir = mkdtempSync(join(tmpdir(), 'bc-old-'));
+    const newDir = mkdtempSync(join(tmpdir(), 'bc-new-'));
+    const copy = (name: string, dir: string) => writeFileSync(join(dir, name), readFileSync(`${FIXTURES}jiangsu/${name}`));
+    copy('江苏省委办公厅2018年度部门预算公开表.pdf', oldDir);
+    copy('江苏省委办公厅2019年度部门预算公开文件.pdf', newDir);
+    copy('江苏省委办公厅2019年度部门预算公开表格.pdf', newDir);
+    const { stdout, code } = await run('--compare', oldDir, newDir, '--format', 'json');
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json)).toEqual(['documents', 'comparisons']);
+    expect(json.documents).toHaveLength(2);
+    const [pair] = json.comparisons.pairs;
+    expect(json.comparisons.pairs).toHaveLength(1);
+    expect(pair.old).toEqual([join(oldDir, '江苏省委办公厅2018年度部门预算公开表.pdf')]);
+    expect(pair.new).toHaveLength(2);
+    expect(pair.relation).toBe('year');
+    expect(pair.compared).toBeGreaterThan(30);
+    // 住房保障（类）: (3,894.09 − 3,015.16) ÷ 3,015.16 = 29.15% → 29%, written 30% (weiban-2018-2019 Y01).
+    const rate = json.comparisons.findings.find((f: { stated: string }) => f.stated === '30%');
+    expect(rate).toMatchObject({ pair: 0, rule: 'compare-rate', severity: 'error', magnitude: 'gross', expected: '29%' });
+    expect(rate.old).toMatchObject({ source: pair.old[0], tableTitle: '收支预算总表', rowLabel: '十八、住房保障支出', value: '3015.16', quote: null });
+    expect(rate.new.source).toBe(join(newDir, '江苏省委办公厅2019年度部门预算公开文件.pdf'));
+    expect(rate.new.quote).toContain('增长30%');
+    for (const key of ['rule', 'severity', 'magnitude', 'old', 'new', 'message', 'messageEn']) expect(rate).toHaveProperty(key);
+  });
+
+  it('--compare says why when nothing can be paired, and needs two paths', async () => {
+    const lone = await run('--compare', clean, typo);
+    expect(lone.code).toBe(2);
+    expect(lone.stderr).toContain('没有可对比的文件');
+    expect(lone.stderr).toContain(`OLD ${clean}`);
+    const one = await run('--compare', clean);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain('--compare needs two paths');
   });
 });
