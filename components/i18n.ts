@@ -65,6 +65,16 @@ const STRINGS = {
   checkPdf: { zh: '核对', en: 'Check' },
   checkPdfTitle: { zh: '用预算核对打开此 PDF', en: 'Open this PDF in Budget Check' },
   checkThisPdf: { zh: '核对此 PDF', en: 'Check this PDF' },
+  compareWithLastYear: { zh: '与上年对比', en: 'Compare with last year' },
+  compareTitle: {
+    zh: '在核对页中打开，再选择或拖入另一年的文件（或同一年的预算/决算）',
+    en: 'Opens the checker: then pick or drop the other year’s document (or the budget or final accounts of the same year)',
+  },
+  checkTogether: { zh: '一起核对', en: 'Check together' },
+  checkTogetherTitle: {
+    zh: '把这些 PDF 一起打开：“说明”与其“表格”合并核对，不同年度的相互对比',
+    en: 'Opens these PDFs together: a 说明 is checked with its 表格, and years are compared',
+  },
   attachmentsOnPage: { zh: '本页附件', en: 'Attachments on this page' },
   notCheckedYet: { zh: '暂不能核对此格式', en: 'not checked yet' },
   pdfTab: { zh: '此标签页是一份 PDF 文件。', en: 'This tab shows a PDF file.' },

@@ -8,7 +8,7 @@
  * optional_host_permissions — and only in a click handler, because permissions.request needs a user gesture.
  */
 import { browser } from 'wxt/browser';
-import { originPattern, VIEWER_PATH, viewerPathFor } from './pdf-link.ts';
+import { originPattern, VIEWER_PATH, viewerPathFor, viewerPathForSeveral } from './pdf-link.ts';
 
 /** Opens the viewer on `pdfUrl` in a new tab, right after `opener` when given. */
 export function openPdfViewer(pdfUrl: string, opener?: { id?: number; index?: number }): Promise<void> {
@@ -21,6 +21,11 @@ export function openPdfViewer(pdfUrl: string, opener?: { id?: number; index?: nu
  */
 export function openChecker(opener?: { id?: number; index?: number }): Promise<void> {
   return openViewerTab(VIEWER_PATH, opener);
+}
+
+/** Opens the viewer on several PDFs (checked together), or to compare with last year (`compare`). */
+export function openViewerOn(pdfUrls: readonly string[], compare: boolean, opener?: { id?: number; index?: number }): Promise<void> {
+  return openViewerTab(viewerPathForSeveral(pdfUrls, compare), opener);
 }
 
 async function openViewerTab(path: string, opener?: { id?: number; index?: number }): Promise<void> {

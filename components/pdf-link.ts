@@ -30,6 +30,15 @@ export function viewerPathFor(pdfUrl: string): string {
 }
 
 /**
+ * The viewer on several PDFs at once (a 说明 and its 表格, two years: checked together and compared), or in
+ * 与上年对比 mode (`compare`), waiting for the other year's document beside the ones given.
+ */
+export function viewerPathForSeveral(pdfUrls: readonly string[], compare: boolean): string {
+  const query = [...pdfUrls.map((u) => `file=${encodeURIComponent(u)}`), ...(compare ? ['compare=1'] : [])];
+  return query.length ? `${VIEWER_PATH}?${query.join('&')}` : VIEWER_PATH;
+}
+
+/**
  * Does a tab's address show a PDF? Its path ends in .pdf (any case, percent-encoded or not). A PDF served from
  * download.jsp?id=3 is not recognised here: the popup then learns it from the failed injection (Chrome's PDF viewer
  * cannot be scripted) or from document.contentType.

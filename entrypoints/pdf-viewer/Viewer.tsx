@@ -27,10 +27,13 @@ import { damagedPagesMessage } from '../../lib/pdf/pdf-errors.ts';
 import { marksByPage } from '../../lib/pdf/pdf-marks.ts';
 import { pageText } from '../engine/page-text.ts';
 import { type CheckedPdf, checkPdf } from './check-pdf.ts';
+import { type CheckedSeveral, checkSeveral, type OpenedFile } from './check-several.ts';
+import { comparisonEvidenceJson, comparisonEvidenceMarkdown } from '../../lib/export/comparison-evidence.ts';
+import { SeveralPages, SeveralSide } from './SeveralView.tsx';
 import type { CheckedPage } from './check-saved-page.ts';
 import { decodeHtmlBytes } from '../../lib/html-bytes.ts';
 import { ACCEPTED_FILES, fileKind } from './file-kind.ts';
-import { pdfDisplayName, pdfUrlFromQuery } from './file-param.ts';
+import { compareFromQuery, pdfDisplayName, pdfUrlsFromQuery } from './file-param.ts';
 import { PageView } from './PageView.tsx';
 import { type PreparedPage, prepareSavedPage } from './saved-page.ts';
 import { SavedPageView } from './SavedPageView.tsx';
@@ -42,7 +45,11 @@ type State =
   | { kind: 'error'; name?: string; message: string }
   /** A ?file= on a site the extension may not read yet: nothing downloaded until the user allows it. */
   | { kind: 'needs-access'; name: string; url: URL; refused: boolean }
-  | { kind: 'ready'; name: string; checked: CheckedPdf; fileHash: Promise<string> }
+  | { kind: 'ready'; name: string; checked: CheckedPdf; fileHash: Promise<string>; opened: OpenedFile }
+  /** 与上年对比: the files opened so far, waiting for the other year's. */
+  | { kind: 'waiting'; name: string; files: OpenedFile[] }
+  /** Several files: the documents they make, checked, and their comparisons. */
+  | { kind: 'several'; name: string; checked: CheckedSeveral }
   /** A saved web page: shown in its iframe first, checked once the iframe has loaded it (`checked`). */
   | {
       kind: 'page';
@@ -52,6 +59,7 @@ type State =
       page: PreparedPage;
       encoding: string;
       fileHash: Promise<string>;
+      opened: OpenedFile;
       checked?: CheckedPage;
     };
 
@@ -81,12 +89,14 @@ export function Viewer({ lang }: { lang: Lang }) {
     setExportError(null);
     try {
       const bytes = await load();
+      // Kept for 与上年对比, before pdf.js may detach the buffer it is given.
+      const opened = { name, bytes: bytes.slice(), type: 'application/pdf' };
       // Started now: sha256Hex copies the bytes before pdf.js hands them to its worker (which detaches them).
       const fileHash = sha256Hex(bytes);
       fileHash.catch(() => {});
       const checked = await checkPdf(bytes, url);
       setLayout(checked.pageSizes.map(({ width, height }) => ({ width, height, scale: Math.min(1.5, PAGE_WIDTH / width) })));
-      setState({ kind: 'ready', name, checked, fileHash });
+      setState({ kind: 'ready', name, checked, fileHash, opened });
     } catch (error) {
       setState({ kind: 'error', name, message: (error as Error).message });
     }
@@ -103,19 +113,45 @@ export function Viewer({ lang }: { lang: Lang }) {
       url.href,
     );
 
+  const fetchPdf = async (url: URL): Promise<OpenedFile> => {
+    const response = await fetch(url.href, { credentials: 'include' }).catch(() => null);
+    if (!response?.ok) throw new Error(vtBoth('fetchFailed'));
+    return { name: pdfDisplayName(url), bytes: new Uint8Array(await response.arrayBuffer()), type: 'application/pdf' };
+  };
+
+  /**
+   * What the address asks for: one PDF (?file=), several (a 说明 and its 表格, or two years: checked together), or
+   * 与上年对比 (?compare=1) with the PDF to start from. Each site must be readable first.
+   */
+  const openFromQuery = async () => {
+    const urls = pdfUrlsFromQuery(location.search);
+    const compare = compareFromQuery(location.search);
+    if (urls.length === 0) {
+      if (compare) setState({ kind: 'waiting', name: '', files: [] });
+      return;
+    }
+    for (const url of urls)
+      if (!(await hasReadAccess(url.href))) return setState({ kind: 'needs-access', name: pdfDisplayName(url), url, refused: false });
+    if (urls.length === 1 && !compare) return openUrl(urls[0]);
+    const name = urls.map(pdfDisplayName).join(' + ');
+    setState({ kind: 'loading', name });
+    try {
+      const files = await Promise.all(urls.map(fetchPdf));
+      if (files.length === 1) setState({ kind: 'waiting', name, files });
+      else void openSeveral(files);
+    } catch (error) {
+      setState({ kind: 'error', name, message: (error as Error).message });
+    }
+  };
+
   useEffect(() => {
-    const url = pdfUrlFromQuery(location.search);
-    if (!url) return;
-    void hasReadAccess(url.href).then((allowed) => {
-      if (allowed) openUrl(url);
-      else setState({ kind: 'needs-access', name: pdfDisplayName(url), url, refused: false });
-    });
+    void openFromQuery();
   }, []);
 
   /** In the click handler itself: permissions.request needs the click's user gesture. */
   const allow = (url: URL) => {
     void requestReadAccess(url.href).then((granted) => {
-      if (granted) openUrl(url);
+      if (granted) void openFromQuery();
       else setState({ kind: 'needs-access', name: pdfDisplayName(url), url, refused: true });
     });
   };
@@ -131,10 +167,45 @@ export function Viewer({ lang }: { lang: Lang }) {
       const fileHash = sha256Hex(bytes);
       fileHash.catch(() => {});
       const { text, encoding } = decodeHtmlBytes(bytes);
-      setState({ kind: 'page', serial: ++pagesOpened, name, page: prepareSavedPage(text), encoding, fileHash });
+      const opened = { name, bytes, type: 'text/html' };
+      setState({ kind: 'page', serial: ++pagesOpened, name, page: prepareSavedPage(text), encoding, fileHash, opened });
     } catch (error) {
       setState({ kind: 'error', name, message: (error as Error).message });
     }
+  };
+
+  /**
+   * Several files (picked or dropped together, or one after the other for 与上年对比): read, joined into documents
+   * (a 说明 with its 表格), checked, and compared (check-several.ts).
+   */
+  const openSeveral = async (files: OpenedFile[]) => {
+    const name = files.map((f) => f.name).join(' + ');
+    setState({ kind: 'loading', name });
+    setSelected(undefined);
+    setExportError(null);
+    try {
+      setState({ kind: 'several', name, checked: await checkSeveral(files) });
+    } catch (error) {
+      setState({ kind: 'error', name, message: (error as Error).message });
+    }
+  };
+
+  /** Files picked or dropped: one is opened alone (unless another waits for it), several together. */
+  const openFiles = async (list: readonly File[]) => {
+    const waiting = stateRef.current.kind === 'waiting' ? stateRef.current.files : [];
+    if (list.length === 1 && waiting.length === 0) return openFile(list[0]);
+    const read = await Promise.all(list.map(async (f) => ({ name: f.name, type: f.type, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    const files = [...waiting, ...read];
+    if (files.length === 1) setState({ kind: 'waiting', name: files[0].name, files });
+    else void openSeveral(files);
+  };
+
+  /** 与上年对比 from a document shown alone: keep it, and wait for the other year's. */
+  const startCompare = () => {
+    const current = stateRef.current;
+    const files = current.kind === 'ready' || current.kind === 'page' ? [current.opened] : [];
+    setSelected(undefined);
+    setState({ kind: 'waiting', name: files.map((f) => f.name).join(''), files });
   };
 
   /** A file picked or dropped: a PDF or a saved page, told apart by its name, type or first bytes. */
@@ -155,6 +226,18 @@ export function Viewer({ lang }: { lang: Lang }) {
         ? { kind: 'error', name: current.name, message: error instanceof Error ? error.message : String(error) }
         : current,
     );
+
+  const exportComparison = async (format: 'json' | 'markdown') => {
+    if (state.kind !== 'several') return;
+    const { checked } = state;
+    const context = { files: checked.files.map((f) => ({ name: f.name, sha256: f.sha256 })), checkedAt: new Date().toISOString() };
+    const stamp = context.checkedAt.slice(0, 10);
+    const file =
+      format === 'json'
+        ? { filename: `与上年对比-${stamp}.json`, mime: 'application/json', text: comparisonEvidenceJson(checked.comparisons, context) }
+        : { filename: `与上年对比-${stamp}.md`, mime: 'text/markdown', text: comparisonEvidenceMarkdown(checked.comparisons, context) };
+    saveExportFile(file, document.body);
+  };
 
   const exportFile = async (format: ExportFormat, tableId?: string, copy = false) => {
     const current = state.kind === 'ready' || state.kind === 'page' ? state : undefined;
@@ -179,22 +262,24 @@ export function Viewer({ lang }: { lang: Lang }) {
 
   const onFile = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (file) void openFile(file);
+    const files = [...(input.files ?? [])];
+    if (files.length) void openFiles(files);
     // The same file picked again (after editing it) is opened again.
     input.value = '';
   };
 
   // A file dropped anywhere on the viewer is opened (the browser would otherwise show it in place of the viewer).
   // A layout effect: listening from the moment the page is drawn, not a frame later.
-  const openFileRef = useRef(openFile);
-  openFileRef.current = openFile;
+  const openFilesRef = useRef(openFiles);
+  openFilesRef.current = openFiles;
+  const stateRef = useRef(state);
+  stateRef.current = state;
   useLayoutEffect(() => {
     const onDragOver = (event: DragEvent) => event.preventDefault();
     const onDrop = (event: DragEvent) => {
       event.preventDefault();
-      const file = event.dataTransfer?.files[0];
-      if (file) void openFileRef.current(file);
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length) void openFilesRef.current(files);
     };
     document.addEventListener('dragover', onDragOver);
     document.addEventListener('drop', onDrop);
@@ -231,8 +316,14 @@ export function Viewer({ lang }: { lang: Lang }) {
         <p class="bc-intro">{vt(lang, 'intro')}</p>
         <label class="bc-open">
           {vt(lang, 'choose')}
-          <input type="file" accept={ACCEPTED_FILES} onChange={onFile} />
+          <input type="file" accept={ACCEPTED_FILES} multiple onChange={onFile} />
         </label>
+        {state.kind === 'ready' || (state.kind === 'page' && page?.checked) ? (
+          <button type="button" class="bc-btn bc-compare" onClick={startCompare}>
+            {vt(lang, 'compareButton')}
+          </button>
+        ) : null}
+        {state.kind === 'waiting' ? <div class="bc-message bc-waiting">{vt(lang, 'compareWaiting')}</div> : null}
         {state.kind !== 'idle' && state.name ? (
           <div class="bc-doc-name" data-encoding={page?.encoding}>
             {state.name}
@@ -247,6 +338,9 @@ export function Viewer({ lang }: { lang: Lang }) {
         {checked ? <Summary checked={checked} lang={lang} /> : null}
         {checked?.report.tables.length ? (
           <TableList report={checked.report} lang={lang} error={exportError} onExport={exportFile} />
+        ) : null}
+        {state.kind === 'several' ? (
+          <SeveralSide checked={state.checked} lang={lang} selected={selected} onSelect={select} onExport={exportComparison} />
         ) : null}
         {checked?.report.findings.map((finding) => (
           <button
@@ -275,6 +369,7 @@ export function Viewer({ lang }: { lang: Lang }) {
             onDropFile={(file) => void openFile(file)}
           />
         ) : null}
+        {state.kind === 'several' ? <SeveralPages checked={state.checked} lang={lang} selected={selected} onSelect={select} /> : null}
         {pdf
           ? layout.map(({ width, height, scale }, i) => (
               <PageView

@@ -4,15 +4,26 @@
  * javascript: or extension pages, which a crafted link could otherwise make the viewer read.
  */
 export function pdfUrlFromQuery(search: string): URL | null {
-  const raw = new URLSearchParams(search).get('file');
-  if (!raw) return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return null;
+  return pdfUrlsFromQuery(search)[0] ?? null;
+}
+
+/** Every `file=` (a page that links a 说明 and its 表格, or two years, opens the viewer on all of them). */
+export function pdfUrlsFromQuery(search: string): URL[] {
+  const urls: URL[] = [];
+  for (const raw of new URLSearchParams(search).getAll('file')) {
+    try {
+      const url = new URL(raw);
+      if (url.protocol === 'http:' || url.protocol === 'https:') urls.push(url);
+    } catch {
+      // not an address: ignored
+    }
   }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  return urls;
+}
+
+/** `compare=1`: open in 与上年对比 mode, waiting for the other year's document. */
+export function compareFromQuery(search: string): boolean {
+  return new URLSearchParams(search).get('compare') === '1';
 }
 
 /** A name to show for a PDF: the last part of its path, decoded, or the host. */

@@ -53,6 +53,21 @@ html, body { margin: 0; height: 100%; font-family: ${FONT_STACK}; color: ${COLOR
 .bc-page-mark-text.bc-page-mark-error { border-bottom-color: ${COLORS.error}; background: rgba(209,36,47,.10); }
 .bc-page-mark.bc-flash { outline: 3px solid ${COLORS.related}; }
 .bc-page-related { position: absolute; box-sizing: border-box; border: 2px dashed ${COLORS.related}; pointer-events: none; }
+.bc-compare { margin: 0 0 8px 8px; }
+.bc-documents { list-style: none; margin: 8px 0; padding: 0; font-size: 13px; }
+.bc-document { padding: 4px 0; border-top: 1px solid ${COLORS.line}; overflow-wrap: anywhere; }
+.bc-document small { color: ${COLORS.muted}; }
+.bc-comparison { margin: 12px 0; }
+.bc-comparison h2 { font-size: 14px; margin: 0 0 4px; }
+.bc-compared { font-size: 12px; color: ${COLORS.muted}; margin-bottom: 6px; }
+.bc-compare-finding { margin-bottom: 8px; }
+.bc-sides { display: grid; grid-template-columns: 1fr 1fr; gap: 6px; margin-top: 6px; font-size: 12px; }
+.bc-where { border: 1px solid ${COLORS.line}; border-radius: 4px; padding: 4px 6px; overflow-wrap: anywhere; }
+.bc-where-head { font-weight: 600; }
+.bc-where-head small { font-weight: normal; color: ${COLORS.muted}; }
+.bc-where-value { font-variant-numeric: tabular-nums; margin-top: 2px; }
+.bc-document-findings { margin: 8px 0; font-size: 13px; }
+.bc-document-findings summary { cursor: pointer; font-weight: 600; overflow-wrap: anywhere; }
 .bc-side .bc-saved-note { margin-top: 6px; background: #f6f8fa; color: ${COLORS.muted}; font-size: 12px; }
 
 .textLayer { position: absolute; text-align: initial; inset: 0; overflow: clip; opacity: 1; line-height: 1; text-size-adjust: none; forced-color-adjust: none; transform-origin: 0 0; z-index: 1;

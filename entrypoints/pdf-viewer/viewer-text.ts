@@ -42,6 +42,28 @@ const TEXT = {
     en: 'This PDF is a scan: its pages are pictures with no text to read, so it cannot be checked',
   },
   page: { zh: '第 {n} 页', en: 'Page {n}' },
+  compareButton: { zh: '与上年对比', en: 'Compare with last year' },
+  compareWaiting: {
+    zh: '与上年对比：再选择或拖入另一年度（或同一年的预算/决算）的文件。可一次选择多个文件，如“说明”和“表格”。',
+    en: 'Compare with last year: now pick or drop the document of the other year (or the budget or final accounts of the same year). Several files can be chosen at once, such as a 说明 and its 表格.',
+  },
+  joined: { zh: '说明与表格合并核对', en: 'text and tables checked together' },
+  noPair: {
+    zh: '这些文件无法对比：需要同一单位相邻年度的文件，或同一年的预算与决算。',
+    en: 'These files cannot be compared: they must be of one unit in consecutive years, or a budget and the final accounts of its year.',
+  },
+  compareYear: { zh: '与上年对比', en: 'Year against year' },
+  compareBudget: { zh: '决算与预算对比', en: 'Final accounts against the budget' },
+  compared: { zh: '项对比', en: 'figures and rates compared' },
+  noDifference: { zh: '未发现不一致', en: 'no inconsistency found' },
+  compareEvidence: { zh: '对比证据包', en: 'Comparison evidence' },
+  errors: { zh: '个错误', en: 'errors' },
+  newDoc: { zh: '新', en: 'New' },
+  oldDoc: { zh: '旧', en: 'Old' },
+  error: { zh: '错误', en: 'Error' },
+  minorError: { zh: '轻微错误', en: 'Minor error' },
+  warning: { zh: '警告', en: 'Warning' },
+  note: { zh: '提示', en: 'Note' },
 } as const;
 
 export type ViewerTextKey = keyof typeof TEXT;

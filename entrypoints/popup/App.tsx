@@ -19,7 +19,7 @@ import { FindingCard } from '../../components/FindingCard.tsx';
 import { bilingual, type Lang, type LangSetting, resolveLang, t } from '../../components/i18n.ts';
 import { documentContentType, ensureEngine } from '../../components/inject-engine.ts';
 import { extensionSettingsUrl, type LocalFileOffer, localFileOffer } from '../../components/local-file.ts';
-import { openChecker, openPdfViewer } from '../../components/open-viewer.ts';
+import { openChecker, openPdfViewer, openViewerOn } from '../../components/open-viewer.ts';
 import { isCheckableAttachment, isPdfAddress, webUrl } from '../../components/pdf-link.ts';
 import type {
   BackgroundMessage,
@@ -65,6 +65,11 @@ async function tabInfo(givenTabId: number | undefined): Promise<TabInfo | undefi
  */
 function checkPdfFromClick(pdfUrl: string, opener?: TabInfo) {
   openPdfViewer(pdfUrl, opener).catch((error) => console.warn('Budget Check: viewer not opened', error));
+}
+
+/** The checker on several PDFs, or (compare) waiting for the other year's document beside them. */
+function openSeveralFromClick(pdfUrls: readonly string[], compare: boolean, opener?: TabInfo) {
+  openViewerOn(pdfUrls, compare, opener).catch((error) => console.warn('Budget Check: viewer not opened', error));
 }
 
 async function ask<T>(tabId: number, request: EngineRequest): Promise<T> {
@@ -153,6 +158,14 @@ export function App({ tabId: givenTabId }: { tabId?: number }) {
               onClick={() => checkPdfFromClick(load.pdfUrl, load.tab)}
             >
               {bilingual('checkThisPdf')}
+            </button>{' '}
+            <button
+              type="button"
+              class="pp-btn pp-compare"
+              title={t(lang, 'compareTitle')}
+              onClick={() => openSeveralFromClick([load.pdfUrl], true, load.tab)}
+            >
+              {bilingual('compareWithLastYear')}
             </button>
           </p>
         </div>
@@ -182,6 +195,7 @@ export function App({ tabId: givenTabId }: { tabId?: number }) {
           lang={lang}
           tabId={load.tabId}
           onCheckPdf={(pdfUrl) => checkPdfFromClick(pdfUrl, { id: load.tabId })}
+          onOpenSeveral={(pdfUrls, compare) => openSeveralFromClick(pdfUrls, compare, { id: load.tabId })}
           onSummary={(summary) => setLoad({ state: 'ready', tabId: load.tabId, summary })}
           onRerun={() => refresh({ type: 'rerun' })}
         />
@@ -244,6 +258,7 @@ function PageView({
   lang,
   tabId,
   onCheckPdf,
+  onOpenSeveral,
   onSummary,
   onRerun,
 }: {
@@ -251,6 +266,8 @@ function PageView({
   lang: Lang;
   tabId: number;
   onCheckPdf(pdfUrl: string): void;
+  /** The checker on several PDFs (checked together), or to compare with last year (no PDF: the user picks). */
+  onOpenSeveral(pdfUrls: readonly string[], compare: boolean): void;
   onSummary(summary: PageSummary): void;
   onRerun(): void;
 }) {
@@ -300,6 +317,7 @@ function PageView({
           only={summary.status === 'attachments-only'}
           lang={lang}
           onCheck={onCheckPdf}
+          onCheckTogether={(urls) => onOpenSeveral(urls, false)}
         />
       ) : null}
       {summary.status === 'tables' ? (
@@ -318,6 +336,9 @@ function PageView({
           </label>
           <button type="button" class="pp-btn pp-rerun" onClick={onRerun}>
             {t(lang, 'rerun')}
+          </button>
+          <button type="button" class="pp-btn pp-compare" title={t(lang, 'compareTitle')} onClick={() => onOpenSeveral([], true)}>
+            {t(lang, 'compareWithLastYear')}
           </button>
           {exportError ? <span class="pp-error">{exportError}</span> : null}
         </div>
@@ -432,15 +453,31 @@ function AttachmentList({
   only,
   lang,
   onCheck,
+  onCheckTogether,
 }: {
   attachments: Attachment[];
   only: boolean;
   lang: Lang;
   onCheck(pdfUrl: string): void;
+  /** Several PDFs (a 说明 and its 表格, or two years): opened together in the checker. */
+  onCheckTogether(pdfUrls: string[]): void;
 }) {
+  const checkable = [
+    ...new Set(attachments.filter((a) => isCheckableAttachment(a.type)).flatMap((a) => webUrl(a.href) ?? [])),
+  ];
   return (
     <div class={only ? 'pp-message pp-attachments-only' : 'pp-attachment-block'}>
       {t(lang, only ? 'inAttachments' : 'attachmentsOnPage')}
+      {checkable.length > 1 ? (
+        <button
+          type="button"
+          class="pp-btn pp-btn-small pp-check-together"
+          title={t(lang, 'checkTogetherTitle')}
+          onClick={() => onCheckTogether(checkable)}
+        >
+          {bilingual('checkTogether')}
+        </button>
+      ) : null}
       <ul class="pp-attachments">
         {attachments.map((attachment, i) => {
           const href = webUrl(attachment.href);

@@ -67,7 +67,9 @@ export function claimWhere(side: Side, claim: ClaimBase, value: string): Where {
   };
 }
 
-/** The row a figure is on. */
+/** The row a figure is on, in the segment its column belongs to (a 收支总表 has a row of each side on one line). */
 export function rowAt(cell: Located): RowInfo | undefined {
-  return cell.table.structure.segments.flatMap((s) => s.rows).find((r) => r.row === cell.row);
+  const { segments } = cell.table.structure;
+  const own = segments.find((s) => s.valueCols.includes(cell.col) || s.rows.some((r) => r.row === cell.row && Object.values(r.valueAt ?? {}).includes(cell.col)));
+  return (own?.rows ?? []).find((r) => r.row === cell.row) ?? segments.flatMap((s) => s.rows).find((r) => r.row === cell.row);
 }

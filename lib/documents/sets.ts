@@ -61,9 +61,10 @@ export function documentSets(files: readonly LoadedFile[]): DocumentSet[] {
   info.forEach((f, i) => {
     if (!joined.has(i)) sets.push({ sources: [f.source], files: [{ source: f.source, raw: f.raw }], raw: f.raw, identity: f.identity });
   });
-  // In the order the files were given.
+  // In the order the files were given: a joined document where the first of its files was.
   const order = new Map(files.map((f, i) => [f.source, i]));
-  return sets.sort((a, b) => order.get(a.sources[0])! - order.get(b.sources[0])!);
+  const first = (set: DocumentSet) => Math.min(...set.sources.map((s) => order.get(s)!));
+  return sets.sort((a, b) => first(a) - first(b));
 }
 
 /** One RawDocument of several files, in order. */

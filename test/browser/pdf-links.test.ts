@@ -217,6 +217,15 @@ describe('a disclosure page with PDF attachments', () => {
     expect(viewer.url()).toBe(viewerFor(at(`download.jsp?id=4&file=${QUERY_PDF}`)));
     await expectViewerFindings(viewer, QUERY_PDF);
     await viewer.close();
+    // 一起核对: the three PDFs in one checker page (a 说明 would be joined to its 表格, years compared). These three
+    // are different units' pages, so they stay three documents, each checked, with nothing to compare.
+    const together = await tabOpenedBy(() => popup.locator('.pp-check-together').click());
+    const files = new URL(together.url()).searchParams.getAll('file');
+    expect(files).toEqual([at(`pdf/${WORD_PDF}`), at(`download.jsp?id=4&file=${QUERY_PDF}`), at(`pdf/${WRAPPED_PDF}`)]);
+    await together.waitForSelector('.bc-document', { timeout: 60_000 });
+    expect(await together.locator('.bc-document').count()).toBe(3);
+    expect(await together.locator('.bc-comparison').count()).toBe(0);
+    await together.close();
     await popup.close();
   });
 });
@@ -345,6 +354,8 @@ describe('no request the user did not ask for', () => {
       `${OTHER_HOST}/pdf-links.html`,
       `${GOV_HOST}/pdf/${WORD_PDF}`,
       `${GOV_HOST}/download.jsp?id=4&file=${QUERY_PDF}`,
+      // Opened by 一起核对 with the two above.
+      `${GOV_HOST}/pdf/${WRAPPED_PDF}`,
       `${GOV_HOST}/favicon.ico`,
       `${OTHER_HOST}/favicon.ico`,
     ]);
