@@ -1,6 +1,6 @@
 /** Command-line arguments of budget-check. Hand-written: four options do not need a parser library. */
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'jsonl';
 export type ExportFormat = 'xlsx' | 'csv' | 'json' | 'md' | 'evidence';
 
 export interface CliOptions {
@@ -12,16 +12,21 @@ export interface CliOptions {
   separate: boolean;
   /** --compare OLD NEW: `files` are the two sides, each a file or a folder. */
   compare: boolean;
+  /** Worker threads for a batch; undefined: as many as cores (cli/batch.ts). */
+  jobs?: number;
   help: boolean;
 }
 
-export const USAGE = `用法 / usage: budget-check [--format text|json] [--separate] [--export xlsx|csv|json|md|evidence --out DIR] FILE...
+export const USAGE = `用法 / usage: budget-check [--format text|json|jsonl] [--separate] [--jobs N] [--export xlsx|csv|json|md|evidence --out DIR] FILE...
        budget-check --compare OLD NEW [--format text|json]
 
   核对保存的预算公开网页（.html）或 PDF 文件中的表格与文字。
   Checks the tables and text of saved budget disclosure pages (.html) or PDF files.
 
-  --format text|json   输出格式 / output format (default: text)
+  --format text|json|jsonl
+                       输出格式 / output format (default: text); jsonl: one JSON document per line, written as
+                       each file is done, for long batches
+  --jobs N             并行线程数 / worker threads for a batch (default: one per core)
   --separate           每个文件单独核对 / check every file alone; by default a 说明 (text) and the 表格 (tables)
                        of the same unit and year are joined and checked as one document
   --compare OLD NEW    与上年对比 / compare with last year: OLD and NEW are files or folders; documents of
@@ -45,6 +50,12 @@ export function parseArgs(argv: readonly string[]): CliOptions | { error: string
       case '--help':
         options.help = true;
         break;
+      case '--jobs': {
+        const v = Number(value());
+        if (!Number.isInteger(v) || v < 1 || v > 256) return { error: '--jobs 需要一个正整数 / --jobs needs a whole number of threads, 1 or more' };
+        options.jobs = v;
+        break;
+      }
       case '--compare':
         options.compare = true;
         break;
@@ -53,7 +64,8 @@ export function parseArgs(argv: readonly string[]): CliOptions | { error: string
         break;
       case '--format': {
         const v = value();
-        if (v !== 'text' && v !== 'json') return { error: `--format 只能是 text 或 json / --format must be text or json, got "${v ?? ''}"` };
+        if (v !== 'text' && v !== 'json' && v !== 'jsonl')
+          return { error: `--format 只能是 text、json 或 jsonl / --format must be text, json or jsonl, got "${v ?? ''}"` };
         options.format = v;
         break;
       }

@@ -1,8 +1,34 @@
 #!/usr/bin/env node
-// budget-check: the command-line twin of the extension. The engine is TypeScript; tsx loads it without a build step
-// (Node 20 cannot strip types itself).
-import { register } from 'tsx/esm/api';
+// budget-check: the command-line twin of the extension. It runs the engine as built JavaScript (dist/cli, made by
+// `npm ci` / `npm run build:cli`: scripts/build-cli.mjs), with no loader at run time. In a checkout whose sources are
+// newer than that build (or with no build), it runs the TypeScript sources through tsx instead, so that a change is
+// never hidden behind a stale build.
+import { existsSync, readdirSync, statSync } from 'node:fs';
 
-register();
-const { main } = await import('./main.ts');
+const root = new URL('..', import.meta.url);
+const built = new URL('dist/cli/main.mjs', root);
+
+/** The newest modification time of the engine's and the CLI's sources. */
+function newestSource() {
+  let newest = 0;
+  for (const dir of ['lib', 'cli']) {
+    const base = new URL(`${dir}/`, root);
+    if (!existsSync(base)) continue;
+    for (const entry of readdirSync(base, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !/\.tsx?$/.test(entry.name)) continue;
+      const time = statSync(`${entry.parentPath ?? entry.path}/${entry.name}`).mtimeMs;
+      if (time > newest) newest = time;
+    }
+  }
+  return newest;
+}
+
+let main;
+if (existsSync(built) && statSync(built).mtimeMs >= newestSource()) {
+  ({ main } = await import(built.href));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('./main.ts'));
+}
 process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });

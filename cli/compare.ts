@@ -51,7 +51,7 @@ export async function runCompare(oldPath: string, newPath: string, format: Outpu
   const newSides = toSides(sides.new);
   const comparisons = pairDocuments(oldSides, newSides).map((p) => compareDocuments(p.old, p.new, p.relation));
   if (comparisons.length === 0) io.stderr.write(noPairMessage(oldSides, newSides));
-  if (format === 'json') {
+  if (format === 'json' || format === 'jsonl') {
     io.stdout.write(`${JSON.stringify({ documents: all.map(documentJson), comparisons: comparisonsJson(comparisons) }, null, 2)}\n`);
   } else {
     for (const r of all) if (r.report) io.stdout.write(formatText(r));

@@ -4,15 +4,13 @@
  * Exit codes are a contract for scripts: 0 no errors found, 1 errors found, 2 bad input (a missing, unreadable or
  * non-HTML/PDF file). A bad file is reported by name and reason; the other files of the run are still checked.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { analyzeDocument } from '../lib/engine.ts';
 import { documentSets, type LoadedFile } from '../lib/documents/sets.ts';
-import type { RawDocument } from '../lib/model.ts';
-import { parseArgs, USAGE } from './args.ts';
+import { analyzeDocument } from '../lib/engine.ts';
+import { type CliOptions, parseArgs, USAGE } from './args.ts';
+import { defaultJobs, runBatch } from './batch.ts';
+import { type CheckedOutput, outputOf } from './check-group.ts';
 import { documentJson, type DocumentResult } from './json-output.ts';
-import { decodeHtmlBytes } from '../lib/html-bytes.ts';
-import { loadHtml } from './load-html.ts';
-import { formatText } from './text-output.ts';
+import { readFileDocument } from './read-file.ts';
 
 export interface Streams {
   stdout: { write(text: string): unknown };
@@ -33,23 +31,43 @@ export async function main(argv: readonly string[], io: Streams): Promise<number
     const { runCompare } = await import('./compare.ts');
     return runCompare(parsed.files[0], parsed.files[1], parsed.format, io, checkFiles);
   }
-  const results = await checkFiles(parsed.files, !parsed.separate);
+  if (parsed.export) return exportRun(parsed.files, parsed, io);
+  const outputs: CheckedOutput[] = [];
+  const take = (output: CheckedOutput, position: number) => {
+    outputs[position] = output;
+    if (output.error) io.stderr.write(`budget-check: ${output.sources[0]}: ${output.error}\n`);
+    // Streamed as each document is done: a long batch shows progress, and a crash loses nothing already written.
+    if (parsed.format === 'jsonl') io.stdout.write(`${JSON.stringify(output.json)}\n`);
+  };
+  const jobs = parsed.jobs ?? defaultJobs(parsed.files.length);
+  if (jobs > 1 && parsed.files.length >= 4) await runBatch(parsed.files, parsed.format, jobs, !parsed.separate, take);
+  else for (const [i, result] of (await checkFiles(parsed.files, !parsed.separate)).entries()) take(outputOf(result, parsed.format), i);
+  const done = outputs.filter(Boolean);
+  if (parsed.format === 'text') for (const o of done) if (o.text) io.stdout.write(o.text);
+  if (parsed.format === 'json') io.stdout.write(`${JSON.stringify({ documents: done.map((o) => o.json) }, null, 2)}\n`);
+  if (done.some((o) => o.error)) return 2;
+  return done.some((o) => o.errors > 0) ? 1 : 0;
+}
+
+/** --export: every document checked here, in this thread, since the exports need the reports themselves. */
+async function exportRun(files: readonly string[], parsed: CliOptions, io: Streams): Promise<number> {
+  const results = await checkFiles(files, !parsed.separate);
   for (const result of results) {
+    const output = outputOf(result, parsed.format);
     if (result.error) io.stderr.write(`budget-check: ${result.source}: ${result.error}\n`);
-    else if (parsed.format === 'text') io.stdout.write(formatText(result));
+    else if (parsed.format === 'text') io.stdout.write(output.text ?? '');
+    else if (parsed.format === 'jsonl') io.stdout.write(`${JSON.stringify(output.json)}\n`);
   }
   if (parsed.format === 'json') io.stdout.write(`${JSON.stringify({ documents: results.map(documentJson) }, null, 2)}\n`);
-  if (parsed.export) {
-    const { writeExports } = await import('./export-files.ts');
-    for (const r of results) {
-      if (!r.report) continue;
-      try {
-        const paths = await writeExports(r.report, r.source, parsed.export, parsed.outDir!);
-        for (const p of paths) io.stderr.write(`已导出 / exported: ${p}\n`);
-      } catch (error) {
-        io.stderr.write(`budget-check: ${r.source}: 导出失败 / export failed: ${(error as Error).message}\n`);
-        r.error = `导出失败 / export failed: ${(error as Error).message}`;
-      }
+  const { writeExports } = await import('./export-files.ts');
+  for (const r of results) {
+    if (!r.report) continue;
+    try {
+      const paths = await writeExports(r.report, r.source, parsed.export!, parsed.outDir!);
+      for (const p of paths) io.stderr.write(`已导出 / exported: ${p}\n`);
+    } catch (error) {
+      io.stderr.write(`budget-check: ${r.source}: 导出失败 / export failed: ${(error as Error).message}\n`);
+      r.error = `导出失败 / export failed: ${(error as Error).message}`;
     }
   }
   if (results.some((r) => r.error)) return 2;
@@ -82,48 +100,4 @@ export async function checkFiles(files: readonly string[], join: boolean): Promi
   }
   // In the order the files were given: a joined document where the first of its files was.
   return [...new Set(files.map((f) => results.get(f)!))];
-}
-
-async function readFileDocument(file: string): Promise<{ raw: RawDocument } | { error: string }> {
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) return { error: '这是一个目录，不是文件 / is a directory, not a file' };
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? '文件不存在 / no such file'
-        : code === 'EACCES'
-          ? '没有读取权限 / permission denied'
-          : `无法读取 / cannot read (${code ?? (error as Error).message})`;
-    return { error: why };
-  }
-  try {
-    return { raw: await readDocumentBytes(bytes, file) };
-  } catch (error) {
-    return { error: (error as Error).message };
-  }
-}
-
-const PDF_MAGIC = '%PDF-';
-
-async function readDocumentBytes(bytes: Uint8Array, source: string): Promise<RawDocument> {
-  if (bytes.length === 0) throw new Error('文件为空 / the file is empty');
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (head.includes(PDF_MAGIC)) {
-    const { loadPdf } = await import('./load-pdf.ts');
-    return loadPdf(bytes, source);
-  }
-  const html = decodeHtmlBytes(bytes).text;
-  if (!looksLikeHtml(html)) throw new Error('不是 HTML 或 PDF 文件 / not an HTML or PDF file');
-  return loadHtml(html, source);
-}
-
-/** A saved page has tags; a spreadsheet, an image or plain text does not (or has NUL bytes). */
-function looksLikeHtml(text: string): boolean {
-  const start = text.slice(0, 4096);
-  if (start.includes('\u0000')) return false;
-  return /<(?:!doctype\s+html|html|head|body|table|div|p|meta)[\s>]/i.test(start) || /<table[\s>]/i.test(text);
 }

@@ -21,10 +21,10 @@ export interface DocumentSet {
   identity: DocumentIdentity;
 }
 
-type Shape = 'text' | 'tables' | 'both';
+export type Shape = 'text' | 'tables' | 'both';
 
 /** Mostly text, mostly tables, or a whole disclosure (a text of some length and tables). */
-function shapeOf(raw: RawDocument): Shape {
+export function shapeOf(raw: RawDocument): Shape {
   let tables = 0;
   let amounts = 0;
   for (const block of raw.blocks) {
@@ -36,14 +36,23 @@ function shapeOf(raw: RawDocument): Shape {
   return tables <= 2 ? 'text' : 'both';
 }
 
-/** The files in sets: each 说明 joined to the 表格 of its unit, year and basis; every other file alone. */
-export function documentSets(files: readonly LoadedFile[]): DocumentSet[] {
-  const info = files.map((f) => ({ ...f, identity: identify(f.raw, f.source), shape: shapeOf(f.raw) }));
+export interface FileInfo {
+  source: string;
+  identity: DocumentIdentity;
+  shape: Shape;
+}
+
+/**
+ * Which files make one document: each 说明 with the 表格 of its unit, year and basis; every other file alone. Groups
+ * of sources, the text first, in the order the files were given (a joined document where the first of its files was).
+ * Needs only each file's identity and shape, so a batch can read its files in parallel and join them afterwards.
+ */
+export function planSets(files: readonly FileInfo[]): string[][] {
   const joined = new Set<number>();
-  const sets: DocumentSet[] = [];
-  info.forEach((text, i) => {
+  const groups: string[][] = [];
+  files.forEach((text, i) => {
     if (text.shape !== 'text' || joined.has(i)) return;
-    const j = info.findIndex(
+    const j = files.findIndex(
       (other, k) =>
         k !== i &&
         !joined.has(k) &&
@@ -55,16 +64,25 @@ export function documentSets(files: readonly LoadedFile[]): DocumentSet[] {
     );
     if (j < 0) return;
     joined.add(i).add(j);
-    const tables = info[j];
-    sets.push({ sources: [text.source, tables.source], files: [text, tables], raw: joinDocuments(text, tables), identity: text.identity });
+    groups.push([text.source, files[j].source]);
   });
-  info.forEach((f, i) => {
-    if (!joined.has(i)) sets.push({ sources: [f.source], files: [{ source: f.source, raw: f.raw }], raw: f.raw, identity: f.identity });
+  files.forEach((f, i) => {
+    if (!joined.has(i)) groups.push([f.source]);
   });
-  // In the order the files were given: a joined document where the first of its files was.
   const order = new Map(files.map((f, i) => [f.source, i]));
-  const first = (set: DocumentSet) => Math.min(...set.sources.map((s) => order.get(s)!));
-  return sets.sort((a, b) => first(a) - first(b));
+  const first = (group: string[]) => Math.min(...group.map((s) => order.get(s)!));
+  return groups.sort((a, b) => first(a) - first(b));
+}
+
+/** The files in sets: each 说明 joined to the 表格 of its unit, year and basis; every other file alone. */
+export function documentSets(files: readonly LoadedFile[]): DocumentSet[] {
+  const info = files.map((f) => ({ ...f, identity: identify(f.raw, f.source), shape: shapeOf(f.raw) }));
+  const bySource = new Map(info.map((f) => [f.source, f]));
+  return planSets(info).map((group) => {
+    const members = group.map((s) => bySource.get(s)!);
+    const raw = members.length === 1 ? members[0].raw : joinDocuments(...members);
+    return { sources: group, files: members.map(({ source, raw }) => ({ source, raw })), raw, identity: members[0].identity };
+  });
 }
 
 /** One RawDocument of several files, in order. */

@@ -1,7 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { execFile } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/main.ts';
 
@@ -142,5 +144,40 @@ describe('budget-check', () => {
     const one = await run('--compare', clean);
     expect(one.code).toBe(2);
     expect(one.stderr).toContain('--compare needs two paths');
+  });
+
+  it('--format jsonl on a batch: one document per line, from a pool of threads, the same documents as --format json', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bc-jsonl-'));
+    const files = [typo, clean, typo, clean, typo].map((f, i) => {
+      const copy = join(dir, `page-${i}.html`);
+      writeFileSync(copy, readFileSync(f));
+      return copy;
+    });
+    const lines = await run('--format', 'jsonl', '--jobs', '2', ...files);
+    expect(lines.code).toBe(1);
+    const streamed = lines.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(streamed.map((d: { source: string }) => d.source).sort()).toEqual([...files].sort());
+    const whole = JSON.parse((await run('--format', 'json', '--jobs', '1', ...files)).stdout).documents;
+    expect(whole.map((d: { source: string }) => d.source)).toEqual(files);
+    const bySource = new Map(streamed.map((d: { source: string }) => [d.source, d]));
+    for (const d of whole) expect(bySource.get(d.source)).toEqual(d);
+    // 515.48 printed for 515.38 on typo.html: its two errors, on every copy.
+    expect(streamed.filter((d: { findings: { severity: string }[] }) => d.findings.some((f) => f.severity === 'error'))).toHaveLength(3);
+  });
+
+  it('runs as built JavaScript with no loader, with the same output as the sources', async () => {
+    const exec = promisify(execFile);
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    await exec(process.execPath, [join(root, 'scripts/build-cli.mjs')]);
+    const built = await exec(process.execPath, ['--input-type=module', '-e', `
+      const { main } = await import(${JSON.stringify(pathToFileURL(join(root, 'dist/cli/main.mjs')).href)});
+      let out = '';
+      const code = await main(['--format', 'json', ${JSON.stringify(typo)}], { stdout: { write: (t) => (out += t) }, stderr: { write() {} } });
+      process.stdout.write(JSON.stringify({ code, out }));
+    `]);
+    const { code, out } = JSON.parse(built.stdout);
+    const fromSources = await run('--format', 'json', typo);
+    expect(code).toBe(fromSources.code);
+    expect(JSON.parse(out)).toEqual(JSON.parse(fromSources.stdout));
   });
 });
