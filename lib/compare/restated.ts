@@ -197,23 +197,17 @@ function budgetInText(side: Side): Restatement[] {
 function budgetCells(side: Side): Restatement[] {
   const out: Restatement[] = [];
   for (const [key, quantity] of Object.entries(QUANTITIES)) {
-    for (const spec of quantity.at) {
-      if (spec.basis !== 'budget') continue;
-      const table = side.model.tables.find((t) => t.standard === spec.table);
-      if (!table) continue;
-      const find = targetsFor(key)?.find ?? [];
-      for (const f of find) {
-        const cell = f(side.model) as (Located & { basis?: string }) | undefined;
-        if (!cell || cell.blank || cell.basis !== 'budget') continue;
-        out.push({
-          key,
-          name: nameOf(key, key),
-          figure: { value: cell.amount.value, half: halfUnitOf(cell.amount), decimals: cell.amount.decimals },
-          how: 'column',
-          where: cellWhere(side, cell),
-        });
-        break;
-      }
+    if (!quantity.at.some((spec) => spec.basis === 'budget')) continue;
+    for (const find of targetsFor(key)?.find ?? []) {
+      const cell = find(side.model) as (Located & { basis?: string }) | undefined;
+      if (!cell || cell.blank || cell.basis !== 'budget') continue;
+      out.push({
+        key,
+        name: nameOf(key, key),
+        figure: { value: cell.amount.value, half: halfUnitOf(cell.amount), decimals: cell.amount.decimals },
+        how: 'column',
+        where: cellWhere(side, cell),
+      });
       break;
     }
   }
