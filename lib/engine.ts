@@ -10,12 +10,13 @@ import { classifyTable } from './classify/standard-table.ts';
 import { detectTables } from './detect/detect-tables.ts';
 import { Evidence } from './judge/evidence.ts';
 import { judgeFindings } from './judge/judge.ts';
-import { chooseReadings } from './judge/readings.ts';
+import { chooseReadingSteps } from './judge/readings.ts';
 import type { CellRef, Finding, RawDocument, Report, TableTally, TextRef } from './model.ts';
 import type { Verdict } from './rounding.ts';
 import { RULES } from './rules/index.ts';
 import { groupRootCauses } from './rules/root-cause.ts';
 import type { DocumentModel, FindingDraft, Rule, RuleContext } from './rules/rule.ts';
+import { finish, type Steps } from './steps.ts';
 import { analyzeStructure } from './structure/table-structure.ts';
 
 export interface AnalyzeOptions {
@@ -29,20 +30,38 @@ export interface AnalyzeOptions {
 }
 
 export function buildModel(raw: RawDocument): DocumentModel {
+  return finish(buildModelSteps(raw));
+}
+
+/** The tables found and analysed, pausing after the detection and after each table. */
+export function* buildModelSteps(raw: RawDocument): Steps<DocumentModel> {
   const grids = detectTables(raw);
-  return {
-    raw,
-    tables: grids.map((grid) => ({ grid, structure: analyzeStructure(grid), standard: classifyTable(grid) })),
-  };
+  yield;
+  const tables: DocumentModel['tables'] = [];
+  for (const grid of grids) {
+    tables.push({ grid, structure: analyzeStructure(grid), standard: classifyTable(grid) });
+    yield;
+  }
+  return { raw, tables };
 }
 
 export function analyzeDocument(raw: RawDocument, options: AnalyzeOptions = {}): Report {
-  return analyzeModel(buildModel(raw), options);
+  return finish(analyzeSteps(raw, options));
+}
+
+/** The whole check as steps: the page runs it in slices (entrypoints/engine/check-scheduler.ts). */
+export function* analyzeSteps(raw: RawDocument, options: AnalyzeOptions = {}): Steps<Report> {
+  return yield* analyzeModelSteps(yield* buildModelSteps(raw), options);
 }
 
 export function analyzeModel(read: DocumentModel, options: AnalyzeOptions = {}): Report {
+  return finish(analyzeModelSteps(read, options));
+}
+
+/** The checks of an analysed model, pausing after each table's choice of reading and after each rule. */
+export function* analyzeModelSteps(read: DocumentModel, options: AnalyzeOptions = {}): Steps<Report> {
   // A table whose relations fail under its first reading is checked under the reading its numbers confirm best.
-  const model = options.rules ? read : chooseReadings(read);
+  const model = options.rules ? read : yield* chooseReadingSteps(read);
   const tallies = new Map<string, TableTally>();
   for (const t of model.tables)
     tallies.set(t.grid.id, { tableId: t.grid.id, checks: 0, passed: 0, rounding: 0, errors: 0, warnings: 0 });
@@ -80,6 +99,7 @@ export function analyzeModel(read: DocumentModel, options: AnalyzeOptions = {}):
         cells: [],
       });
     }
+    yield;
   }
   // One wrong cell fails several checks: name it once as their likely culprit (§6).
   const findings = groupRootCauses(model, orderFindings(model, judgeFindings(model, drafts, evidence)));

@@ -15,6 +15,7 @@
  * note saying so. Tables whose first reading has no failure are not re-read: nothing is done where not needed.
  */
 import type { Verdict } from '../rounding.ts';
+import { finish, type Steps } from '../steps.ts';
 import type { AnalyzedTable, DocumentModel, FindingDraft, RuleContext } from '../rules/rule.ts';
 import { TABLE_RULES } from '../rules/table-rules.ts';
 import type { RowInfo, TableStructure } from '../structure/table-structure.ts';
@@ -126,24 +127,38 @@ function score(model: DocumentModel, table: AnalyzedTable, structure: TableStruc
  * groups of a 收入预算总表 with one mistyped 小计 leaves fewer failures, but only by summing every 小计 with its lines.
  */
 export function chooseReadings(model: DocumentModel): DocumentModel {
+  return finish(chooseReadingSteps(model));
+}
+
+/** chooseReadings, pausing after each reading tried. */
+export function* chooseReadingSteps(model: DocumentModel): Steps<DocumentModel> {
   let changed = false;
-  const tables = model.tables.map((table) => {
-    if (table.grid.kind !== 'budget') return table;
-    const first = score(model, table, table.structure);
-    if (first.fails === 0) return table;
-    let best = { table, margin: first.holds - first.fails, reading: undefined as Reading | undefined };
-    for (const reading of READINGS) {
-      const structure = reading.apply(table.structure);
-      if (!structure) continue;
-      const s = score(model, table, structure);
-      if (s.failures.some((f) => sumMisreading(f, table.grid, structure))) continue;
-      const margin = s.holds - s.fails;
-      if (margin > best.margin) best = { table: { ...table, structure }, margin, reading };
-    }
-    if (!best.reading) return table;
-    changed = true;
-    const note = `按另一种读法核对（${best.reading.zh}）：成立的关系更多 / checked ${best.reading.en}: more relations hold`;
-    return { ...best.table, grid: { ...table.grid, notes: [...table.grid.notes, note] } };
-  });
+  const tables: AnalyzedTable[] = [];
+  for (const table of model.tables) {
+    const chosen = yield* readingOf(model, table);
+    if (chosen !== table) changed = true;
+    tables.push(chosen);
+  }
   return changed ? { ...model, tables } : model;
+}
+
+/** The table under its best-confirmed reading, or the table itself when its first reading stands. */
+function* readingOf(model: DocumentModel, table: AnalyzedTable): Steps<AnalyzedTable> {
+  if (table.grid.kind !== 'budget') return table;
+  const first = score(model, table, table.structure);
+  yield;
+  if (first.fails === 0) return table;
+  let best = { table, margin: first.holds - first.fails, reading: undefined as Reading | undefined };
+  for (const reading of READINGS) {
+    const structure = reading.apply(table.structure);
+    if (!structure) continue;
+    const s = score(model, table, structure);
+    yield;
+    if (s.failures.some((f) => sumMisreading(f, table.grid, structure))) continue;
+    const margin = s.holds - s.fails;
+    if (margin > best.margin) best = { table: { ...table, structure }, margin, reading };
+  }
+  if (!best.reading) return table;
+  const note = `按另一种读法核对（${best.reading.zh}）：成立的关系更多 / checked ${best.reading.en}: more relations hold`;
+  return { ...best.table, grid: { ...table.grid, notes: [...table.grid.notes, note] } };
 }
