@@ -34,8 +34,12 @@ export interface PageSummary {
   attachments: Attachment[];
   marksVisible: boolean;
   lang: Lang;
-  /** Time spent reading the page and running the checks, in ms. */
+  /** Time spent reading the page and running the checks, in ms (the check's slices, not the page's turns between). */
   elapsedMs: number;
+  /** The longest slice of the last check, in ms: the longest it kept the page from running. */
+  longestSliceMs?: number;
+  /** How many slices the last check ran in. */
+  slices?: number;
   /** How many times the page has been analysed (re-renders of its tables re-run the checks). */
   runs: number;
   /** The page could not be read or checked: the reason, for the popup. */

@@ -19,7 +19,7 @@ export default defineUnlistedScript(() => {
 
   const ready = (async () => {
     const checker = new PageChecker(document, await initialLanguage());
-    checker.run();
+    await checker.run();
     return checker;
   })();
   // Set before any await: a second injection racing this one finds it.
