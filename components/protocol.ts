@@ -40,6 +40,9 @@ export interface PageSummary {
   longestSliceMs?: number;
   /** How many slices the last check ran in. */
   slices?: number;
+  /** When the last check started and ended, on the page's clock (performance.now()). */
+  checkedFrom?: number;
+  checkedTo?: number;
   /** How many times the page has been analysed (re-renders of its tables re-run the checks). */
   runs: number;
   /** The page could not be read or checked: the reason, for the popup. */

@@ -7,7 +7,7 @@
  *   explains (root cause).
  */
 import { classifyTable } from './classify/standard-table.ts';
-import { detectTables } from './detect/detect-tables.ts';
+import { detectTableSteps } from './detect/detect-tables.ts';
 import { Evidence } from './judge/evidence.ts';
 import { judgeFindings } from './judge/judge.ts';
 import { chooseReadingSteps } from './judge/readings.ts';
@@ -15,9 +15,9 @@ import type { CellRef, Finding, RawDocument, Report, TableTally, TextRef } from 
 import type { Verdict } from './rounding.ts';
 import { RULES } from './rules/index.ts';
 import { groupRootCauses } from './rules/root-cause.ts';
-import type { DocumentModel, FindingDraft, Rule, RuleContext } from './rules/rule.ts';
+import { type DocumentModel, type FindingDraft, type Rule, type RuleContext, ruleSteps } from './rules/rule.ts';
 import { finish, type Steps } from './steps.ts';
-import { analyzeStructure } from './structure/table-structure.ts';
+import { analyzeStructureSteps } from './structure/table-structure.ts';
 
 export interface AnalyzeOptions {
   /** Run only these rules (tests, benchmarks). */
@@ -33,13 +33,12 @@ export function buildModel(raw: RawDocument): DocumentModel {
   return finish(buildModelSteps(raw));
 }
 
-/** The tables found and analysed, pausing after the detection and after each table. */
+/** The tables found and analysed, pausing inside the detection and after each table's analysis. */
 export function* buildModelSteps(raw: RawDocument): Steps<DocumentModel> {
-  const grids = detectTables(raw);
-  yield;
+  const grids = yield* detectTableSteps(raw);
   const tables: DocumentModel['tables'] = [];
   for (const grid of grids) {
-    tables.push({ grid, structure: analyzeStructure(grid), standard: classifyTable(grid) });
+    tables.push({ grid, structure: yield* analyzeStructureSteps(grid), standard: classifyTable(grid) });
     yield;
   }
   return { raw, tables };
@@ -87,7 +86,7 @@ export function* analyzeModelSteps(read: DocumentModel, options: AnalyzeOptions 
   const drafts: FindingDraft[] = [];
   for (const rule of options.rules ?? RULES) {
     try {
-      drafts.push(...rule.run(ctx));
+      drafts.push(...(yield* ruleSteps(rule, ctx)));
     } catch (error) {
       // One broken rule must not take the page's other findings down with it.
       drafts.push({

@@ -9,9 +9,10 @@
  * result of each finished check goes to `onResult`, errors included (a page the engine cannot read says so in the
  * popup and never breaks the page).
  */
-import { readDocument } from '../../lib/dom/read-document.ts';
+import { readDocumentSteps } from '../../lib/dom/read-document.ts';
 import { analyzeSteps } from '../../lib/engine.ts';
-import type { Report } from '../../lib/model.ts';
+import type { RawDocument, Report } from '../../lib/model.ts';
+import type { Steps } from '../../lib/steps.ts';
 import type { CheckResult } from './findings-store.ts';
 import { yieldToPage } from './yield-to-page.ts';
 
@@ -74,20 +75,20 @@ export class CheckScheduler {
     let busyMs = 0;
     let longestSliceMs = 0;
     let slices = 1;
-    let sliceStart = now();
+    const startedAt = now();
+    let sliceStart = startedAt;
     const endSlice = () => {
       const spent = now() - sliceStart;
       busyMs += spent;
       longestSliceMs = Math.max(longestSliceMs, spent);
     };
     try {
-      const raw = readDocument(this.doc, { url: this.doc.location?.href });
-      const steps = analyzeSteps(raw);
-      let report: Report | undefined;
+      const steps = checkSteps(this.doc);
+      let result: { raw: RawDocument; report: Report } | undefined;
       for (;;) {
         const next = steps.next();
         if (next.done) {
-          report = next.value;
+          result = next.value;
           break;
         }
         if (now() - sliceStart < SLICE_MS) continue;
@@ -98,11 +99,18 @@ export class CheckScheduler {
         sliceStart = now();
       }
       endSlice();
-      return { raw, report, busyMs, longestSliceMs, slices };
+      return { ...result, busyMs, longestSliceMs, slices, startedAt, endedAt: now() };
     } catch (error) {
       console.warn('Budget Check:', error);
       endSlice();
-      return { error: error instanceof Error ? error.message : String(error), busyMs, longestSliceMs, slices };
+      const message = error instanceof Error ? error.message : String(error);
+      return { error: message, busyMs, longestSliceMs, slices, startedAt, endedAt: now() };
     }
   }
+}
+
+/** Reading the page and checking it, as one run of steps. */
+function* checkSteps(doc: Document): Steps<{ raw: RawDocument; report: Report }> {
+  const raw = yield* readDocumentSteps(doc, { url: doc.location?.href });
+  return { raw, report: yield* analyzeSteps(raw) };
 }

@@ -20,6 +20,9 @@ export interface CheckResult {
   /** The longest slice: the longest the check kept the page waiting. */
   longestSliceMs: number;
   slices: number;
+  /** When the check started and ended (performance.now(), the page's clock). */
+  startedAt: number;
+  endedAt: number;
 }
 
 export class FindingsStore {
@@ -29,7 +32,7 @@ export class FindingsStore {
   targets: MarkTargets = EMPTY_TARGETS;
   tableSummaries: TableSummary[] = [];
   runs = 0;
-  private timing = { busyMs: 0, longestSliceMs: 0, slices: 0 };
+  private timing = { busyMs: 0, longestSliceMs: 0, slices: 0, startedAt: 0, endedAt: 0 };
   private findingsById = new Map<string, Finding>();
   /** The findings listed in each table's badge menu. */
   private byTable = new Map<string, Finding[]>();
@@ -42,7 +45,8 @@ export class FindingsStore {
     this.report = result.report;
     this.error = result.error;
     this.runs += 1;
-    this.timing = { busyMs: result.busyMs, longestSliceMs: result.longestSliceMs, slices: result.slices };
+    const { busyMs, longestSliceMs, slices, startedAt, endedAt } = result;
+    this.timing = { busyMs, longestSliceMs, slices, startedAt, endedAt };
     const report = this.report;
     const raw = this.raw;
     this.targets = report && raw ? buildMarkTargets(report, raw) : EMPTY_TARGETS;
@@ -116,6 +120,8 @@ export class FindingsStore {
       elapsedMs: round1(this.timing.busyMs),
       longestSliceMs: round1(this.timing.longestSliceMs),
       slices: this.timing.slices,
+      checkedFrom: this.timing.startedAt,
+      checkedTo: this.timing.endedAt,
       runs: this.runs,
       error: this.error,
     };

@@ -11,10 +11,11 @@
  * four times when it is repaired (title rows, joined pieces, an overlong row); only the last few text lines before a
  * table are looked at.
  */
-import { buildGrid } from '../grid/build-grid.ts';
+import { buildGridSteps } from '../grid/build-grid.ts';
+import { finish, type Steps } from '../steps.ts';
 import { compact } from '../text.ts';
 import type { RawDocument, RawTable, TableGrid } from '../model.ts';
-import { appendPiece, continuation, joinedRows, type Piece, type PieceGroup, preparePiece, repeatedHeadingContinuation, startGroup, unchangedPlacement } from './join-pieces.ts';
+import { appendPiece, continuation, joinedRows, type Piece, type PieceGroup, preparePieceSteps, repeatedHeadingContinuation, startGroupSteps, unchangedPlacement } from './join-pieces.ts';
 import { combineHeadings, type HeadingAbove, headingAbove, headingWithin, type TableHeading } from './table-heading.ts';
 import { isContentsTable, kindFromHeading, kindOfUntitled } from './table-kind.ts';
 import { labelUnit } from './table-unit.ts';
@@ -24,16 +25,22 @@ import { headingTableLines } from './title-rows.ts';
 const LINES_KEPT = 32;
 
 export function detectTables(doc: RawDocument): TableGrid[] {
+  return finish(detectTableSteps(doc));
+}
+
+/** detectTables, pausing after each table and inside a big table's placement and grid. */
+export function* detectTableSteps(doc: RawDocument): Steps<TableGrid[]> {
   const tables: TableGrid[] = [];
   let lines: string[] = [];
   let group: PieceGroup | undefined;
 
-  const finish = () => {
+  function* close(): Steps<void> {
     if (!group) return;
-    const grid = tableOf(group, tables.length);
+    const grid = yield* tableOf(group, tables.length);
     if (grid) tables.push(grid);
     group = undefined;
-  };
+    yield;
+  }
 
   for (const block of doc.blocks) {
     if (block.kind === 'text') {
@@ -41,7 +48,7 @@ export function detectTables(doc: RawDocument): TableGrid[] {
       if (lines.length > 2 * LINES_KEPT) lines = lines.slice(-LINES_KEPT);
       continue;
     }
-    const piece = preparePiece(block.table);
+    const piece = yield* preparePieceSteps(block.table);
     const headingOnly = headingTableLines(piece.placement);
     if (headingOnly) {
       // Not a table of its own: its lines head the next table, as if they were paragraphs.
@@ -60,10 +67,10 @@ export function detectTables(doc: RawDocument): TableGrid[] {
         continue;
       }
     }
-    finish();
-    group = startGroup(piece, heading, kindFromHeading(heading) === 'performance');
+    yield* close();
+    group = yield* startGroupSteps(piece, heading, kindFromHeading(heading) === 'performance');
   }
-  finish();
+  yield* close();
   return tables;
 }
 
@@ -91,12 +98,12 @@ function captionLines(table: RawTable): string[] {
   return table.caption ? table.caption.split('\n') : [];
 }
 
-function tableOf(group: PieceGroup, index: number): TableGrid | undefined {
+function* tableOf(group: PieceGroup, index: number): Steps<TableGrid | undefined> {
   const { rows, pieceStarts } = joinedRows(group);
   if (rows.length === 0) return undefined;
   const { heading } = group;
   const titledKind = kindFromHeading(heading);
-  const grid = buildGrid(rows, { pieceStarts, form: titledKind === 'performance', placement: unchangedPlacement(group) });
+  const grid = yield* buildGridSteps(rows, { pieceStarts, form: titledKind === 'performance', placement: unchangedPlacement(group) });
   if (grid.width === 0) return undefined;
   const kind = isContentsTable(grid.rows) ? 'other' : (titledKind ?? kindOfUntitled(grid.rows, grid.headRows));
   if (kind === 'other') return undefined;

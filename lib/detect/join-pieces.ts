@@ -8,7 +8,8 @@
 import { countHeadRows, coverRowspans, isDataRow, rowOrigins } from '../grid/head-rows.ts';
 import { TOTAL_NAMES } from '../structure/total-names.ts';
 import { canonicalLabel, compact } from '../text.ts';
-import { type Placement, type PlacedCell, placeCells } from '../grid/place-cells.ts';
+import { type Placement, type PlacedCell, placeCellsSteps } from '../grid/place-cells.ts';
+import { finish, type Steps } from '../steps.ts';
 import type { RawRow, RawTable } from '../model.ts';
 import type { TableHeading } from './table-heading.ts';
 import { titleRows } from './title-rows.ts';
@@ -47,7 +48,12 @@ const CODE = /^\d{2,3}(?!\d)/;
 const TOTAL = /^(?:合计|总计|小计|共计)/;
 
 export function preparePiece(table: RawTable): Piece {
-  const placement = placeCells(table.rows);
+  return finish(preparePieceSteps(table));
+}
+
+/** preparePiece, pausing inside a big table's placement. */
+export function* preparePieceSteps(table: RawTable): Steps<Piece> {
+  const placement = yield* placeCellsSteps(table.rows);
   const title = titleRows(placement);
   return {
     table,
@@ -60,7 +66,12 @@ export function preparePiece(table: RawTable): Piece {
 
 /** Starts a table with its first piece. `form`: a 绩效目标表, whose first rows are not a header. */
 export function startGroup(piece: Piece, heading: TableHeading, form: boolean): PieceGroup {
-  const kept = piece.firstKept === 0 ? piece.placement : placeCells(piece.rows);
+  return finish(startGroupSteps(piece, heading, form));
+}
+
+/** startGroup, pausing inside a big table's placement. */
+export function* startGroupSteps(piece: Piece, heading: TableHeading, form: boolean): Steps<PieceGroup> {
+  const kept = piece.firstKept === 0 ? piece.placement : yield* placeCellsSteps(piece.rows);
   const headRows = countHeadRows(kept, piece.rows, form);
   const headerKeys = new Set<string>();
   let width = kept.width;

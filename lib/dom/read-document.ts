@@ -15,11 +15,12 @@
  */
 import { normalizeCellText } from '../grid/normalize-text.ts';
 import type { Attachment, Block, RawDocument } from '../model.ts';
+import { finish, type Steps } from '../steps.ts';
 import { tidy } from '../text.ts';
 import { attachmentType } from './attachment-link.ts';
 import { elementText, SOURCE_WRAP } from './element-text.ts';
 import { BLOCK_TAGS, HEADING_TAGS, isHidden, SKIPPED_TAGS, tagOf } from './html-tags.ts';
-import { readTable } from './read-table.ts';
+import { readTableSteps } from './read-table.ts';
 import { walkElement } from './walk.ts';
 
 export interface ReadDocumentOptions {
@@ -30,6 +31,11 @@ export interface ReadDocumentOptions {
 }
 
 export function readDocument(doc: Document, options: ReadDocumentOptions = {}): RawDocument {
+  return finish(readDocumentSteps(doc, options));
+}
+
+/** readDocument, pausing inside big tables (the page's check runs in slices: entrypoints/engine/check-scheduler.ts). */
+export function* readDocumentSteps(doc: Document, options: ReadDocumentOptions = {}): Steps<RawDocument> {
   const url = options.url ?? documentUrl(doc);
   const blocks: Block[] = [];
   const attachments: Attachment[] = [];
@@ -73,7 +79,29 @@ export function readDocument(doc: Document, options: ReadDocumentOptions = {}): 
     bufferIsHeading = false;
   };
 
-  walkElement(root, {
+  /** Entering an element that is not a data table. */
+  const open = (el: Element, tag: string): boolean => {
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      openBlocks.push(el);
+    }
+    if (HEADING_TAGS.has(tag)) headingDepth++;
+    if (tag === 'pre') preDepth++;
+    return true;
+  };
+
+  function* enterTable(el: Element): Steps<boolean> {
+    flush();
+    const table = yield* readTableSteps(el, layoutDepth, onLink);
+    if (table) {
+      blocks.push({ kind: 'table', table });
+      return false;
+    }
+    layoutDepth++; // a layout table: walk into it
+    return open(el, 'table');
+  }
+
+  yield* walkElement(root, {
     enter(el) {
       const tag = tagOf(el);
       if (SKIPPED_TAGS.has(tag) || isHidden(el)) return false;
@@ -82,22 +110,8 @@ export function readDocument(doc: Document, options: ReadDocumentOptions = {}): 
         return false;
       }
       if (tag === 'a') onLink(el);
-      if (tag === 'table') {
-        flush();
-        const table = readTable(el, layoutDepth, onLink);
-        if (table) {
-          blocks.push({ kind: 'table', table });
-          return false;
-        }
-        layoutDepth++; // a layout table: walk into it
-      }
-      if (BLOCK_TAGS.has(tag)) {
-        flush();
-        openBlocks.push(el);
-      }
-      if (HEADING_TAGS.has(tag)) headingDepth++;
-      if (tag === 'pre') preDepth++;
-      return true;
+      if (tag === 'table') return enterTable(el);
+      return open(el, tag);
     },
     leave(el) {
       const tag = tagOf(el);

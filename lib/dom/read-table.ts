@@ -4,16 +4,22 @@
  * themselves as anchors so that findings can be marked on the page.
  *
  * A table that holds another table is a layout table, not data: readTable then returns undefined, and the caller walks
- * into it instead. Finding that out while reading the cells costs no second pass over the table.
+ * into it instead. Read as steps: a 10,000-row table pauses every ROWS_PER_PAUSE rows. Finding that out while reading the cells costs no second pass over the table.
  */
 import type { RawCell, RawRow, RawTable } from '../model.ts';
+import { PauseEvery, type Steps } from '../steps.ts';
 import { elementText, type LinkVisitor, type TextWalkReport } from './element-text.ts';
 import { ELEMENT_NODE, isHidden, tagOf } from './html-tags.ts';
 
 type Section = NonNullable<RawRow['section']>;
 
-export function readTable(table: Element, depth: number, onLink?: LinkVisitor): RawTable | undefined {
+/** Rows read between two pauses of a big table's read. */
+const ROWS_PER_PAUSE = 500;
+
+/** Reads the table, pausing every ROWS_PER_PAUSE rows. */
+export function* readTableSteps(table: Element, depth: number, onLink?: LinkVisitor): Steps<RawTable | undefined> {
   const report: TextWalkReport = { nestedTable: false };
+  const pause = new PauseEvery(ROWS_PER_PAUSE);
   const head: RawRow[] = [];
   const middle: RawRow[] = [];
   const foot: RawRow[] = [];
@@ -27,15 +33,16 @@ export function readTable(table: Element, depth: number, onLink?: LinkVisitor): 
       if (caption === undefined) caption = elementText(child, onLink, report) || undefined;
     } else if (tag === 'thead' && !headSeen) {
       headSeen = true;
-      readRows(child, 'thead', head, onLink, report);
+      yield* readRows(child, 'thead', head, onLink, report, pause);
     } else if (tag === 'tfoot' && !footSeen) {
       footSeen = true;
-      readRows(child, 'tfoot', foot, onLink, report);
+      yield* readRows(child, 'tfoot', foot, onLink, report, pause);
     } else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
-      readRows(child, tag, middle, onLink, report);
+      yield* readRows(child, tag, middle, onLink, report, pause);
     } else if (tag === 'tr') {
       // A <tr> straight under <table> (no parser inserted a <tbody>: linkedom, XHTML, script-built tables).
       middle.push(readRow(child, 'tbody', onLink, report));
+      if (pause.due()) yield;
     } else if (tag === 'table' || child.getElementsByTagName('table').length > 0) {
       report.nestedTable = true; // a table dropped straight into a table (broken markup, or a DOM built by script)
     }
@@ -47,10 +54,20 @@ export function readTable(table: Element, depth: number, onLink?: LinkVisitor): 
   return raw;
 }
 
-function readRows(section: Element, name: Section, into: RawRow[], onLink: LinkVisitor | undefined, report: TextWalkReport): void {
+function* readRows(
+  section: Element,
+  name: Section,
+  into: RawRow[],
+  onLink: LinkVisitor | undefined,
+  report: TextWalkReport,
+  pause: PauseEvery,
+): Steps<void> {
   for (const child of elementChildren(section)) {
     const tag = tagOf(child);
-    if (tag === 'tr' && !isHidden(child)) into.push(readRow(child, name, onLink, report));
+    if (tag === 'tr' && !isHidden(child)) {
+      into.push(readRow(child, name, onLink, report));
+      if (pause.due()) yield;
+    }
     else if (tag === 'table') report.nestedTable = true;
     if (report.nestedTable) return;
   }

@@ -2,22 +2,27 @@
  * A depth-first walk over a DOM subtree without recursion (a hostile page may nest elements thousands deep) and
  * without building child lists (firstChild / nextSibling only): one visit per node.
  */
+import type { Steps } from '../steps.ts';
 import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from './html-tags.ts';
 
 export interface WalkVisitor {
-  /** Called on entering an element; return false to skip its subtree (leave is then not called). */
-  enter(el: Element): boolean;
+  /**
+   * Called on entering an element; false skips its subtree (leave is then not called). Long work on one element (a
+   * big table read) returns steps, which the walk runs with its pauses.
+   */
+  enter(el: Element): boolean | Steps<boolean>;
   leave(el: Element): void;
   text(data: string): void;
 }
 
-/** Walks the descendants of `root` (not `root` itself) in document order. */
-export function walkElement(root: Element, visitor: WalkVisitor): void {
+/** Walks the descendants of `root` (not `root` itself) in document order, pausing where `enter` pauses. */
+export function* walkElement(root: Element, visitor: WalkVisitor): Steps<void> {
   let node: Node | null = root.firstChild;
   while (node) {
     if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
-      if (visitor.enter(el)) {
+      const entered = visitor.enter(el);
+      if (typeof entered === 'boolean' ? entered : yield* entered) {
         if (el.firstChild) {
           node = el.firstChild;
           continue;

@@ -9,7 +9,8 @@
 import type { CellValue, GridCell, RawRow, Span } from '../model.ts';
 import { columnPaths } from './col-paths.ts';
 import { countHeadRows } from './head-rows.ts';
-import { MAX_GRID_SLOTS, type Placement, placeCells } from './place-cells.ts';
+import { finish, PauseEvery, type Steps } from '../steps.ts';
+import { MAX_GRID_SLOTS, type Placement, placeCellsSteps, ROWS_PER_PAUSE } from './place-cells.ts';
 import { isCodeColumn, usualDecimals } from './precision.ts';
 
 const BLANK: CellValue = Object.freeze({ kind: 'blank' }) as CellValue;
@@ -37,15 +38,20 @@ export interface BuildGridOptions {
 }
 
 export function buildGrid(rows: readonly RawRow[], options: BuildGridOptions = {}): GridBuild {
+  return finish(buildGridSteps(rows, options));
+}
+
+/** buildGrid, pausing every ROWS_PER_PAUSE rows of a big table. */
+export function* buildGridSteps(rows: readonly RawRow[], options: BuildGridOptions = {}): Steps<GridBuild> {
   const pieceStarts = options.pieceStarts ?? [];
   const form = options.form ?? false;
-  const first = options.placement ?? placeCells(rows, { pieceStarts, form });
+  const first = options.placement ?? (yield* placeCellsSteps(rows, { pieceStarts, form }));
   const headRows = countHeadRows(first, rows, form);
   let placement: Placement = first;
   if (headRows > 0 && headRows < rows.length) {
     let refWidth = 0;
     for (let r = 0; r < headRows; r++) refWidth = Math.max(refWidth, first.owner[r].length);
-    if (first.width > refWidth) placement = placeCells(rows, { pieceStarts, form, bodyFrom: headRows, refWidth });
+    if (first.width > refWidth) placement = yield* placeCellsSteps(rows, { pieceStarts, form, bodyFrom: headRows, refWidth });
   }
   const notes = [...placement.notes];
 
@@ -75,7 +81,9 @@ export function buildGrid(rows: readonly RawRow[], options: BuildGridOptions = {
 
   const width = kept.length;
   const grid: GridCell[][] = new Array(placement.owner.length);
+  const pause = new PauseEvery(ROWS_PER_PAUSE);
   for (let r = 0; r < placement.owner.length; r++) {
+    if (pause.due()) yield;
     const slots = placement.owner[r];
     const out: GridCell[] = new Array(width);
     for (let j = 0; j < width; j++) {
@@ -100,6 +108,7 @@ export function buildGrid(rows: readonly RawRow[], options: BuildGridOptions = {
     if (isCodeColumn(colPaths[j])) codeColumns.add(c);
   });
   const bodyCells = placement.cells.filter((cell) => cell.row >= headRows);
+  yield;
   const precision = usualDecimals(bodyCells, codeColumns);
 
   return { rows: grid, width, headRows, colPaths, spans, precision, notes };

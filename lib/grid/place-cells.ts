@@ -22,6 +22,7 @@
  * Time and memory are linear in the number of grid slots.
  */
 import type { CellValue, RawCell, RawRow } from '../model.ts';
+import { finish, PauseEvery, type Steps } from '../steps.ts';
 import { cellValue } from './cell-value.ts';
 import { normalizeCellText } from './normalize-text.ts';
 
@@ -110,7 +111,15 @@ interface Slot {
   rowSpan: number;
 }
 
+/** Rows placed between two pauses of a big table's placement. */
+export const ROWS_PER_PAUSE = 500;
+
 export function placeCells(rows: readonly RawRow[], options: PlaceOptions = {}): Placement {
+  return finish(placeCellsSteps(rows, options));
+}
+
+/** placeCells, pausing every ROWS_PER_PAUSE rows (a 10,000-row table must not hold the page for its whole placement). */
+export function* placeCellsSteps(rows: readonly RawRow[], options: PlaceOptions = {}): Steps<Placement> {
   const pieceStarts = new Set(options.pieceStarts ?? []);
   const groupEnd = rowGroupEnds(rows, pieceStarts);
   let widestRow = 1;
@@ -127,8 +136,10 @@ export function placeCells(rows: readonly RawRow[], options: PlaceOptions = {}):
   let width = 0;
   let rejoined = 0;
   let cut = 0;
+  const pause = new PauseEvery(ROWS_PER_PAUSE);
 
   for (let r = 0; r < rows.length; r++) {
+    if (pause.due()) yield;
     const source = rows[r].cells;
     const slotsOfRow: (PlacedCell | undefined)[] = [];
     let busyEnd = 0;

@@ -16,7 +16,7 @@
  */
 import type { Verdict } from '../rounding.ts';
 import { finish, type Steps } from '../steps.ts';
-import type { AnalyzedTable, DocumentModel, FindingDraft, RuleContext } from '../rules/rule.ts';
+import { type AnalyzedTable, type DocumentModel, type FindingDraft, type RuleContext, ruleSteps } from '../rules/rule.ts';
 import { TABLE_RULES } from '../rules/table-rules.ts';
 import type { RowInfo, TableStructure } from '../structure/table-structure.ts';
 import { sumMisreading } from './misreading.ts';
@@ -100,8 +100,8 @@ interface Score {
   failures: FindingDraft[];
 }
 
-/** How many of the table's own relations hold and fail under a structure. */
-function score(model: DocumentModel, table: AnalyzedTable, structure: TableStructure): Score {
+/** How many of the table's own relations hold and fail under a structure; pauses after each rule. */
+function* score(model: DocumentModel, table: AnalyzedTable, structure: TableStructure): Steps<Score> {
   const s: Score = { holds: 0, fails: 0, failures: [] };
   const ctx: RuleContext = {
     doc: { raw: model.raw, tables: [{ ...table, structure }] },
@@ -113,10 +113,11 @@ function score(model: DocumentModel, table: AnalyzedTable, structure: TableStruc
   };
   for (const rule of TABLE_RULES) {
     try {
-      for (const f of rule.run(ctx)) if (f.kind === 'mismatch') s.failures.push(f);
+      for (const f of yield* ruleSteps(rule, ctx)) if (f.kind === 'mismatch') s.failures.push(f);
     } catch {
       // A rule that cannot run under a reading scores nothing for it; the engine reports the failure itself.
     }
+    yield;
   }
   return s;
 }
@@ -130,7 +131,7 @@ export function chooseReadings(model: DocumentModel): DocumentModel {
   return finish(chooseReadingSteps(model));
 }
 
-/** chooseReadings, pausing after each reading tried. */
+/** chooseReadings, pausing after each rule of each reading tried. */
 export function* chooseReadingSteps(model: DocumentModel): Steps<DocumentModel> {
   let changed = false;
   const tables: AnalyzedTable[] = [];
@@ -145,15 +146,13 @@ export function* chooseReadingSteps(model: DocumentModel): Steps<DocumentModel> 
 /** The table under its best-confirmed reading, or the table itself when its first reading stands. */
 function* readingOf(model: DocumentModel, table: AnalyzedTable): Steps<AnalyzedTable> {
   if (table.grid.kind !== 'budget') return table;
-  const first = score(model, table, table.structure);
-  yield;
+  const first = yield* score(model, table, table.structure);
   if (first.fails === 0) return table;
   let best = { table, margin: first.holds - first.fails, reading: undefined as Reading | undefined };
   for (const reading of READINGS) {
     const structure = reading.apply(table.structure);
     if (!structure) continue;
-    const s = score(model, table, structure);
-    yield;
+    const s = yield* score(model, table, structure);
     if (s.failures.some((f) => sumMisreading(f, table.grid, structure))) continue;
     const margin = s.holds - s.fails;
     if (margin > best.margin) best = { table: { ...table, structure }, margin, reading };

@@ -13,6 +13,7 @@
  * 30.00 vs 29.83 + 0.18 (rounding note); a typo'd 合计 cell (test/rules/component-columns.test.ts).
  * Silent: [000] 表5 201 353.26 = 353.26 + (blank).
  */
+import { finish, PauseEvery, type Steps } from '../steps.ts';
 import type { ColumnInfo, RowInfo, Segment } from '../structure/table-structure.ts';
 import { columnLabel } from '../structure/table-structure.ts';
 import { buildHeaderTree, type ColumnSumRelation, columnSumRelations } from '../structure/column-tree.ts';
@@ -25,14 +26,22 @@ export const componentColumns: Rule = {
   id: 'component-columns',
   title: '合计列等于各组成列之和 / Total columns equal the sum of their component columns',
   run(ctx) {
-    const findings: FindingDraft[] = [];
-    for (const table of ctx.doc.tables) {
-      if (table.grid.kind !== 'budget') continue;
-      for (const segment of table.structure.segments) findings.push(...checkSegment(ctx, table, segment));
-    }
-    return findings;
+    return finish(componentColumnSteps(ctx));
   },
+  steps: (ctx) => componentColumnSteps(ctx),
 };
+
+/** Rows checked between two pauses (a 10,000-row table is checked in slices). */
+const ROWS_PER_PAUSE = 500;
+
+function* componentColumnSteps(ctx: RuleContext): Steps<FindingDraft[]> {
+  const findings: FindingDraft[] = [];
+  for (const table of ctx.doc.tables) {
+    if (table.grid.kind !== 'budget') continue;
+    for (const segment of table.structure.segments) findings.push(...(yield* checkSegment(ctx, table, segment)));
+  }
+  return findings;
+}
 
 /**
  * The measures a header may split every item into, as its lowest level: 财政拨款“三公”经费支出决算表 gives each item a
@@ -52,27 +61,39 @@ function byMeasure(columns: ColumnInfo[]): ColumnInfo[][] {
   return groups.size >= 2 ? [...groups.values()] : [columns];
 }
 
-function checkSegment(ctx: RuleContext, table: AnalyzedTable, segment: Segment): FindingDraft[] {
+function* checkSegment(ctx: RuleContext, table: AnalyzedTable, segment: Segment): Steps<FindingDraft[]> {
   const all = table.structure.columns.filter((c) => segment.valueCols.includes(c.col));
-  return byMeasure(all).flatMap((columns) => checkColumns(ctx, table, segment, columns));
+  const findings: FindingDraft[] = [];
+  for (const columns of byMeasure(all)) findings.push(...(yield* checkColumns(ctx, table, segment, columns)));
+  return findings;
 }
 
-function checkColumns(ctx: RuleContext, table: AnalyzedTable, segment: Segment, columns: ColumnInfo[]): FindingDraft[] {
+function* checkColumns(ctx: RuleContext, table: AnalyzedTable, segment: Segment, columns: ColumnInfo[]): Steps<FindingDraft[]> {
   const named = columnSumRelations(buildHeaderTree(columns));
   const certain = table.standard !== undefined;
   const rows = segment.rows.filter((r) => r.role !== 'blank');
   const findings: FindingDraft[] = [];
+  const pause = new PauseEvery(ROWS_PER_PAUSE);
+  /** The relation on every row, pausing as it goes. */
+  function* relationsOf(relation: ColumnSumRelation): Steps<SumRelation[]> {
+    const out: SumRelation[] = [];
+    for (const row of rows) {
+      out.push(rowRelation(table, row, relation, columns));
+      if (pause.due()) yield;
+    }
+    return out;
+  }
   if (named.length > 0) {
     for (const relation of named) {
-      const rowRelations = rows.map((row) => rowRelation(table, row, relation, columns));
-      if (certain) findings.push(...runAll(ctx, rowRelations));
-      else findings.push(...runOnEvidence(ctx, table, rowRelations, 1, true));
+      const rowRelations = yield* relationsOf(relation);
+      if (certain) findings.push(...(yield* runAll(ctx, rowRelations, pause)));
+      else findings.push(...(yield* runOnEvidence(ctx, table, rowRelations, 1, true, pause)));
     }
   } else if (!certain) {
     const guess = firstColumnAddsTheRest(columns);
     if (guess) {
-      const rowRelations = rows.map((row) => rowRelation(table, row, guess, columns));
-      findings.push(...runOnEvidence(ctx, table, rowRelations, 2, false));
+      const rowRelations = yield* relationsOf(guess);
+      findings.push(...(yield* runOnEvidence(ctx, table, rowRelations, 2, false, pause)));
     }
   }
   return findings;
@@ -102,8 +123,14 @@ function rowRelation(table: AnalyzedTable, row: RowInfo, relation: ColumnSumRela
   };
 }
 
-function runAll(ctx: RuleContext, relations: SumRelation[]): FindingDraft[] {
-  return relations.flatMap((rel) => checkSumRelation(ctx, rel).finding ?? []);
+function* runAll(ctx: RuleContext, relations: SumRelation[], pause: PauseEvery): Steps<FindingDraft[]> {
+  const findings: FindingDraft[] = [];
+  for (const rel of relations) {
+    const { finding } = checkSumRelation(ctx, rel);
+    if (finding) findings.push(finding);
+    if (pause.due()) yield;
+  }
+  return findings;
 }
 
 /**
@@ -111,13 +138,14 @@ function runAll(ctx: RuleContext, relations: SumRelation[]): FindingDraft[] {
  * hold than fail. Otherwise the reading was wrong; a total-named relation gets one info note so the reader knows
  * the columns were not checked, a pure guess gets nothing.
  */
-function runOnEvidence(
+function* runOnEvidence(
   ctx: RuleContext,
   table: AnalyzedTable,
   relations: SumRelation[],
   minHolding: number,
   noteWhenRejected: boolean,
-): FindingDraft[] {
+  pause: PauseEvery,
+): Steps<FindingDraft[]> {
   const dry = untallied(ctx);
   let holds = 0;
   let fails = 0;
@@ -125,8 +153,9 @@ function runOnEvidence(
     const { verdict } = checkSumRelation(dry, rel);
     if (verdict === 'exact' || verdict === 'rounding') holds++;
     else if (verdict === 'mismatch') fails++;
+    if (pause.due()) yield;
   }
-  if (holds >= minHolding && holds > fails) return runAll(ctx, relations);
+  if (holds >= minHolding && holds > fails) return yield* runAll(ctx, relations, pause);
   if (!noteWhenRejected || fails === 0) return [];
   const first = relations[0];
   const total = first.colLabel ?? '';

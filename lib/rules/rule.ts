@@ -4,6 +4,7 @@
  * tally every check they run, so the UI can say "12 checks passed" and a silent table is never mistaken for a
  * checked one.
  */
+import type { Steps } from '../steps.ts';
 import type { StandardTable } from '../classify/standard-table.ts';
 import type { CellRef, Finding, RawDocument, TableGrid, TextRef } from '../model.ts';
 import type { Verdict } from '../rounding.ts';
@@ -40,4 +41,11 @@ export interface Rule {
   /** What the rule checks, for people: Chinese / English. */
   title: string;
   run(ctx: RuleContext): FindingDraft[];
+  /** The same check as steps that pause inside a big table (the page runs checks in slices); `run` drains them. */
+  steps?(ctx: RuleContext): Steps<FindingDraft[]>;
+}
+
+/** A rule's findings, with its pauses when it has steps. */
+export function* ruleSteps(rule: Rule, ctx: RuleContext): Steps<FindingDraft[]> {
+  return rule.steps ? yield* rule.steps(ctx) : rule.run(ctx);
 }

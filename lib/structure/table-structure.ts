@@ -3,7 +3,9 @@
  * numbered rows; the 科目编码 of each row. Classification into the standard table set is separate (lib/classify);
  * the checks (lib/rules) read this structure and never the raw grid layout.
  */
+
 import type { GridCell, TableGrid } from '../model.ts';
+import { finish, type Steps } from '../steps.ts';
 import { canonicalLabel, tidy } from '../text.ts';
 import { type BudgetCode, codeFromParts, splitLeadingCode } from './budget-code.ts';
 import { groupedLabels } from './row-groups.ts';
@@ -97,11 +99,21 @@ export function isOrigin(cell: GridCell, row: number, col: number): boolean {
 }
 
 export function analyzeStructure(grid: TableGrid): TableStructure {
+  return finish(analyzeStructureSteps(grid));
+}
+
+/** analyzeStructure, pausing after the columns are classified and after each segment's rows are read. */
+export function* analyzeStructureSteps(grid: TableGrid): Steps<TableStructure> {
   const bodyRows: number[] = [];
   for (let r = grid.headRows; r < grid.rows.length; r++) bodyRows.push(r);
   const columns = classifyColumns(grid, bodyRows);
+  yield;
   const amountCols = new Set(columns.filter((c) => c.role === 'value').map((c) => c.col));
-  const segments = splitSegments(columns).map((seg) => ({ ...seg, rows: readRows(grid, seg, bodyRows, amountCols) }));
+  const segments: Segment[] = [];
+  for (const seg of splitSegments(columns)) {
+    segments.push({ ...seg, rows: readRows(grid, seg, bodyRows, amountCols) });
+    yield;
+  }
   return { columns, segments, bodyRows };
 }
 

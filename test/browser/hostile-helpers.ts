@@ -72,7 +72,7 @@ export class RequestLog {
       if (u.protocol === 'chrome-extension:') return u.host !== this.browser.extensionId;
       if (u.protocol === 'about:' || u.protocol === 'data:') return false;
       const local = u.hostname.endsWith('.gov.cn') && u.port === String(this.server.port);
-      return !(local && /^\/(?:[\w-]+\.html|favicon\.ico)$/.test(u.pathname));
+      return !(local && /^\/(?:[\w.-]+\.html|favicon\.ico)$/.test(u.pathname));
     });
   }
 }
