@@ -43,6 +43,8 @@ export interface PageSummary {
   /** When the last check started and ended, on the page's clock (performance.now()). */
   checkedFrom?: number;
   checkedTo?: number;
+  /** When the gate passed the page (document_idle, or a later look), on the same clock; absent after a manual run. */
+  gatePassedAt?: number;
   /** How many times the page has been analysed (re-renders of its tables re-run the checks). */
   runs: number;
   /** The page could not be read or checked: the reason, for the popup. */

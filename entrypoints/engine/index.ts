@@ -18,8 +18,12 @@ export default defineUnlistedScript(() => {
   if (existing) return existing.then(() => true);
 
   const ready = (async () => {
-    const checker = new PageChecker(document, await initialLanguage());
-    await checker.run();
+    // The check starts at once, in the browser's language; the user's setting (a storage read) arrives long before
+    // the marks are drawn, and only changes their words.
+    const checker = new PageChecker(document, resolveLang('auto', browser.i18n.getUILanguage()));
+    const checked = checker.run();
+    void initialLanguage().then((lang) => checker.setLanguage(lang));
+    await checked;
     return checker;
   })();
   // Set before any await: a second injection racing this one finds it.

@@ -12,6 +12,7 @@ import { browser } from 'wxt/browser';
 import { type Lang, resolveLang } from '../../components/i18n.ts';
 import type { EngineRequest, PageSummary } from '../../components/protocol.ts';
 import { loadSettings } from '../../components/settings.ts';
+import { GATE_PASSED_AT } from '../gate/gate.ts';
 import { CheckScheduler } from './check-scheduler.ts';
 import { type CheckResult, FindingsStore } from './findings-store.ts';
 import { MarksLayer } from './marks-layer.ts';
@@ -71,7 +72,10 @@ export class PageChecker {
   }
 
   summary(): PageSummary {
-    return this.store.summary(this.doc, { marksVisible: this.marks.visible, lang: this.marks.lang });
+    const summary = this.store.summary(this.doc, { marksVisible: this.marks.visible, lang: this.marks.lang });
+    const gatePassedAt = (globalThis as Record<string, unknown>)[GATE_PASSED_AT];
+    if (typeof gatePassedAt === 'number') summary.gatePassedAt = gatePassedAt;
+    return summary;
   }
 
   handle(request: EngineRequest): Promise<unknown> {

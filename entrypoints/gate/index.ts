@@ -8,7 +8,7 @@
  * (Chrome, and Firefox, which exposes `chrome` too) for its single message.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { pageLooksLikeDisclosure, titleMentionsBudget } from './gate.ts';
+import { GATE_PASSED_AT, pageLooksLikeDisclosure, titleMentionsBudget } from './gate.ts';
 
 interface ChromeRuntimeLike {
   runtime?: { sendMessage?: (message: unknown) => unknown };
@@ -30,6 +30,7 @@ function notifyBackground() {
 
 function look(): boolean {
   if (!pageLooksLikeDisclosure(document)) return false;
+  (globalThis as Record<string, unknown>)[GATE_PASSED_AT] ??= performance.now();
   notifyBackground();
   return true;
 }
