@@ -21,12 +21,7 @@ export async function engineIsLoaded(tabId: number): Promise<boolean> {
 /** Resolves once the engine has read the page and can answer messages; rejects when the page may not be read. */
 export async function ensureEngine(tabId: number): Promise<'already-loaded' | 'injected'> {
   if (await engineIsLoaded(tabId)) return 'already-loaded';
-  // Side by side, not one after the other: every round trip to the tab delays the marks (the underlines' CSS is only
-  // needed once the check has drawn, which takes longer than inserting it).
-  await Promise.all([
-    browser.scripting.insertCSS({ target: { tabId, frameIds: [0] }, css: PAGE_HIGHLIGHT_CSS, origin: 'USER' }),
-    browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/engine.js'] }),
-  ]);
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/engine.js'] });
   return 'injected';
 }
 
@@ -45,4 +40,13 @@ export async function documentContentType(tabId: number): Promise<string | undef
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The ::highlight() sheet, into the tab's top frame, when the engine has prose to underline. Not with the engine:
+ * adding any sheet to a page makes the browser restyle every element (446 ms on a 50,000-cell page), which only a
+ * page with underlines should pay, and only a page small enough to pay it quickly (marks-layer.ts decides).
+ */
+export async function insertHighlightSheet(tabId: number): Promise<void> {
+  await browser.scripting.insertCSS({ target: { tabId, frameIds: [0] }, css: PAGE_HIGHLIGHT_CSS, origin: 'USER' });
 }

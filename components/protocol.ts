@@ -82,6 +82,8 @@ export type BackgroundMessage =
   | { type: 'gate-passed' }
   /** The engine asks for a SHA-256 (the page is not a secure context: no crypto.subtle there). Replies with hex. */
   | { type: 'sha256'; text: string }
+  /** The engine has prose to underline: insert the ::highlight() sheet into its frame (components/page-highlight.ts). */
+  | { type: 'highlight-sheet' }
   | { type: 'page-summary-changed'; errors: number; notes: number; status: PageStatus }
   /** The user clicked the 核对 button beside a PDF link: open the viewer on that PDF in a new tab. */
   | { type: 'open-pdf-viewer'; url: string };

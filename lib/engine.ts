@@ -9,6 +9,7 @@
 import { classifyTable } from './classify/standard-table.ts';
 import { detectTableSteps } from './detect/detect-tables.ts';
 import { Evidence } from './judge/evidence.ts';
+import { claimSteps } from './prose/claims.ts';
 import { judgeFindings } from './judge/judge.ts';
 import { chooseReadingSteps } from './judge/readings.ts';
 import type { CellRef, Finding, RawDocument, Report, TableTally, TextRef } from './model.ts';
@@ -59,6 +60,9 @@ export function analyzeModel(read: DocumentModel, options: AnalyzeOptions = {}):
 
 /** The checks of an analysed model, pausing after each table's choice of reading and after each rule. */
 export function* analyzeModelSteps(read: DocumentModel, options: AnalyzeOptions = {}): Steps<Report> {
+  // The rules share the document's sentences and claims, read once and kept per document; read first, as steps, so
+  // that a page of thousands of text blocks (a long site menu) is read in slices too.
+  yield* claimSteps(read.raw);
   // A table whose relations fail under its first reading is checked under the reading its numbers confirm best.
   const model = options.rules ? read : yield* chooseReadingSteps(read);
   const tallies = new Map<string, TableTally>();

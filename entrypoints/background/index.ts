@@ -6,6 +6,7 @@
  * - context menu "核对此表 / Check this table": the click grants activeTab on any site; inject, then ask the engine
  *   to open the table under the pointer.
  * - page-summary-changed (engine): badge text = number of errors on the page.
+ * - highlight-sheet (engine): the page has prose to underline; insert the ::highlight() styles.
  * - sha256 (engine): the evidence pack's hash of the page text; the page itself has no crypto.subtle over http.
  * - open-pdf-viewer (engine): the user clicked 核对 beside a PDF link; open the viewer on it in a tab after the page's.
  *   A content script cannot open an extension page itself in every browser (Firefox refuses moz-extension: links
@@ -14,7 +15,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { bilingual } from '../../components/i18n.ts';
-import { ensureEngine } from '../../components/inject-engine.ts';
+import { ensureEngine, insertHighlightSheet } from '../../components/inject-engine.ts';
 import { openPdfViewer } from '../../components/open-viewer.ts';
 import { webUrl } from '../../components/pdf-link.ts';
 import type { BackgroundMessage, EngineRequest } from '../../components/protocol.ts';
@@ -77,6 +78,8 @@ export default defineBackground(() => {
       onGatePassed(tabId, sender.url ?? sender.tab?.url).catch((error) =>
         console.warn('Budget Check: engine not injected', error),
       );
+    } else if (msg.type === 'highlight-sheet' && sender.frameId === 0) {
+      insertHighlightSheet(tabId).catch((error) => console.warn('Budget Check: underline styles not inserted', error));
     } else if (msg.type === 'page-summary-changed') {
       showCount(tabId, msg.errors, msg.notes);
     } else if (msg.type === 'open-pdf-viewer') {

@@ -4,8 +4,8 @@
  * shadow root (overlay-host.ts), never in the page's DOM.
  *
  * One rule: read every box first, then write once, in one animation frame (no layout thrashing on pages with hundreds
- * of marks). Prose underlines go in the CSS Custom Highlight registry where the browser has it (no boxes to keep in
- * place), else in overlay boxes.
+ * of marks). Prose underlines go in the CSS Custom Highlight registry where the browser has it and the page is not
+ * huge (no boxes to keep in place; see HIGHLIGHT_MAX_ELEMENTS), else in overlay boxes.
  */
 import { h, render } from 'preact';
 import { findingTone } from '../../components/FindingCard.tsx';
@@ -31,6 +31,14 @@ import type { FocusDrawing, PopoverFocus } from './popover-focus.ts';
 /** Width kept free beside a table for its badge before the badge moves onto the table's top border. */
 const BADGE_ROOM = 132;
 
+/**
+ * Above this many elements prose is underlined with overlay boxes, not highlights: the highlight styles are a sheet
+ * added to the page, and adding a sheet restyles every element of it (measured in Chromium on the test machine: a
+ * 60,000-element page held for 446 ms, some 7 µs an element). The seed and 决算 fixture pages have 1,500–5,600
+ * elements, Word exports the most.
+ */
+export const HIGHLIGHT_MAX_ELEMENTS = 6000;
+
 function highlightApi(): { registry: HighlightRegistry; make: (ranges: Range[]) => Highlight } | null {
   const registry = (globalThis.CSS as { highlights?: HighlightRegistry } | undefined)?.highlights;
   const HighlightCtor = (globalThis as { Highlight?: typeof Highlight }).Highlight;
@@ -51,11 +59,24 @@ export class MarksLayer implements FocusDrawing {
   /** The 核对 buttons beside PDF links, in the overlay under the marks. */
   private readonly pdfLinks: PdfLinkLayer;
   private readonly highlights = highlightApi();
+  /** Underlines go in the highlight registry on this page (decided once, when it first has prose to underline). */
+  private useHighlights: boolean | undefined;
+  private readonly requestSheet: () => void;
   /** Scroll containers around each table / prose block, found once per check. */
   private clipsByElement = new Map<Element, Element[]>();
   private frame = 0;
 
-  constructor(doc: Document, overlay: OverlayHost, store: FindingsStore, focus: PopoverFocus, actions: OverlayActions, lang: Lang) {
+  /** `requestSheet`: asks for the ::highlight() styles, the first time the page has prose to underline. */
+  constructor(
+    doc: Document,
+    overlay: OverlayHost,
+    store: FindingsStore,
+    focus: PopoverFocus,
+    actions: OverlayActions,
+    lang: Lang,
+    requestSheet: () => void,
+  ) {
+    this.requestSheet = requestSheet;
     this.doc = doc;
     this.overlay = overlay;
     this.store = store;
@@ -90,9 +111,18 @@ export class MarksLayer implements FocusDrawing {
     this.schedule();
   }
 
+  /** Highlights for this page's underlines, once it has some: where the API exists and the page is small enough. */
+  private highlighting(): boolean {
+    if (this.useHighlights === undefined && this.store.targets.texts.length > 0) {
+      this.useHighlights = this.highlights !== null && this.doc.getElementsByTagName('*').length <= HIGHLIGHT_MAX_ELEMENTS;
+      if (this.useHighlights) this.requestSheet();
+    }
+    return this.useHighlights === true;
+  }
+
   private applyHighlights() {
     const api = this.highlights;
-    if (!api) return;
+    if (!api || !this.highlighting()) return;
     api.registry.delete(HIGHLIGHT_ERROR);
     api.registry.delete(HIGHLIGHT_NOTE);
     if (!this.visible) return;
@@ -185,7 +215,7 @@ export class MarksLayer implements FocusDrawing {
       texts.push({
         key: mark.key,
         tone: mark.tone,
-        underlines: this.highlights
+        underlines: this.useHighlights
           ? []
           : rects.map((rect) => toBox({ ...rect, top: rect.bottom - 1, bottom: rect.bottom + 1 }, origin)),
         dot: toBox({ left: dotLeft, top: last.top - 7, right: dotLeft + 14, bottom: last.top + 7 }, origin),

@@ -18,7 +18,14 @@ import { type CheckResult, FindingsStore } from './findings-store.ts';
 import { MarksLayer } from './marks-layer.ts';
 import type { OverlayActions } from './overlay.tsx';
 import { createOverlayHost, type OverlayHost } from './overlay-host.ts';
-import { answerRequest, exportInputsOf, exportToDownload, notifyBackground, type PageActions } from './page-messages.ts';
+import {
+  answerRequest,
+  exportInputsOf,
+  exportToDownload,
+  notifyBackground,
+  type PageActions,
+  requestHighlightSheet,
+} from './page-messages.ts';
 import { PageWatch } from './page-watch.ts';
 import { PopoverFocus } from './popover-focus.ts';
 
@@ -48,7 +55,7 @@ export class PageChecker {
         void exportToDownload(() => exportInputsOf(this.store), tableId, format, this.overlay.mount, doc);
       },
     };
-    this.marks = new MarksLayer(doc, this.overlay, this.store, this.focus, actions, lang);
+    this.marks = new MarksLayer(doc, this.overlay, this.store, this.focus, actions, lang, requestHighlightSheet);
     this.scheduler = new CheckScheduler(doc, { onResult: (result) => this.publish(result) });
     this.watch = new PageWatch(doc, {
       onLayout: () => this.marks.schedule(),

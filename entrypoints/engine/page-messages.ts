@@ -51,6 +51,12 @@ export function notifyBackground(store: FindingsStore): void {
   browser.runtime.sendMessage(message).catch(() => {});
 }
 
+/** Asks the background for the ::highlight() styles (a content script cannot insert a user sheet itself). */
+export function requestHighlightSheet(): void {
+  const message: BackgroundMessage = { type: 'highlight-sheet' };
+  browser.runtime.sendMessage(message).catch(() => {});
+}
+
 /** The last check as export inputs; the hash is asked of the background (a page is not always a secure context). */
 export function exportInputsOf(store: FindingsStore): ExportInputs {
   if (!store.report || !store.raw) throw new Error(store.error ?? '本页尚未核对 / the page has not been checked');

@@ -2,7 +2,7 @@
  * A depth-first walk over a DOM subtree without recursion (a hostile page may nest elements thousands deep) and
  * without building child lists (firstChild / nextSibling only): one visit per node.
  */
-import type { Steps } from '../steps.ts';
+import { PauseEvery, type Steps } from '../steps.ts';
 import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from './html-tags.ts';
 
 export interface WalkVisitor {
@@ -15,10 +15,15 @@ export interface WalkVisitor {
   text(data: string): void;
 }
 
+/** Nodes visited between two pauses: a page of thousands of menu links is read in slices too. */
+const NODES_PER_PAUSE = 2000;
+
 /** Walks the descendants of `root` (not `root` itself) in document order, pausing where `enter` pauses. */
 export function* walkElement(root: Element, visitor: WalkVisitor): Steps<void> {
+  const pause = new PauseEvery(NODES_PER_PAUSE);
   let node: Node | null = root.firstChild;
   while (node) {
+    if (pause.due()) yield;
     if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
       const entered = visitor.enter(el);

@@ -12,13 +12,14 @@
  * "is there a number before 其中" question is answered from the next number alone), so a hostile sentence of 100,000
  * characters and 10,000 numbers costs linear time (test/fuzz/prose-claims.test.ts).
  */
+import { finish, PauseEvery, type Steps } from '../steps.ts';
 import type { Amount, RawDocument, TextRef } from '../model.ts';
 import type { StandardTable } from '../classify/standard-table.ts';
 import { toWan } from '../tables/lookup.ts';
 import { type Basis, basisOf, documentBasis, documentYear, namesPriorYear } from './document-facts.ts';
 import { isMoney, scanNumbers } from './scan-numbers.ts';
 import { type SectionKind, sectionKind, subjectKey } from './subjects.ts';
-import { quoteOf, type Section, type Sentence, sentencesOf, textRefs } from './text-stream.ts';
+import { quoteOf, type Section, type Sentence, sentenceSteps, sentencesOf, textRefs } from './text-stream.ts';
 import Decimal from 'decimal.js';
 
 export interface Money {
@@ -212,12 +213,20 @@ const cache = new WeakMap<RawDocument, Claim[]>();
 
 /** Every claim of the document's prose, in reading order (memoised per RawDocument). */
 export function extractClaims(raw: RawDocument): Claim[] {
+  return finish(claimSteps(raw));
+}
+
+/** extractClaims as steps, pausing every NUMBERS_PER_PAUSE numbers (one paragraph may hold thousands). */
+export function* claimSteps(raw: RawDocument): Steps<Claim[]> {
   const cached = cache.get(raw);
   if (cached) return cached;
-  const claims = new Extractor(raw).run();
+  yield* sentenceSteps(raw);
+  const claims = yield* new Extractor(raw).run();
   cache.set(raw, claims);
   return claims;
 }
+
+const NUMBERS_PER_PAUSE = 500;
 
 interface OpenList {
   head: AmountClaim | ChangeClaim;
@@ -255,8 +264,10 @@ class Extractor {
     this.basis = documentBasis(raw);
   }
 
-  run(): Claim[] {
-    for (const sentence of sentencesOf(this.raw)) this.readSentence(sentence);
+  private readonly pause = new PauseEvery(NUMBERS_PER_PAUSE);
+
+  *run(): Steps<Claim[]> {
+    for (const sentence of sentencesOf(this.raw)) yield* this.readSentence(sentence);
     this.closeList();
     this.resolveCurrents();
     this.resolveWholes();
@@ -312,7 +323,7 @@ class Extractor {
     list.partSentences.add(claim.sentence);
   }
 
-  private readSentence(sentence: Sentence) {
+  private *readSentence(sentence: Sentence): Steps<void> {
     const { text } = sentence;
     const kind = sectionKind(sentence.section);
     const list = this.list;
@@ -376,6 +387,7 @@ class Extractor {
       return !next || next.start >= ofWhich;
     };
     for (let k = 0; k < numbers.length; k++) {
+      if (this.pause.due()) yield;
       const n = numbers[k];
       // Clause start: after the last break before this number. A clause without numbers becomes a pending label
       // ("1、一般公共服务支出(类)…行政运行(项):2023年预算数为 317.92 万元").

@@ -7,6 +7,7 @@
  * end mid-sentence are joined to the next, and every normalised character remembers its block and offset, so a quote
  * and its TextRefs always point into the original, unnormalised text.
  */
+import { finish, PauseEvery, type Steps } from '../steps.ts';
 import { isPageNoise } from '../detect/heading-lines.ts';
 import type { RawDocument, TextRef } from '../model.ts';
 
@@ -131,27 +132,38 @@ function startsNewItem(text: string): boolean {
 const cache = new WeakMap<RawDocument, Sentence[]>();
 
 export function sentencesOf(raw: RawDocument): Sentence[] {
+  return finish(sentenceSteps(raw));
+}
+
+/** Blocks read into sentences between two pauses (a page of thousands of menu entries is read in slices). */
+const BLOCKS_PER_PAUSE = 500;
+
+/** sentencesOf as steps, memoised per RawDocument like it. */
+export function* sentenceSteps(raw: RawDocument): Steps<Sentence[]> {
   const cached = cache.get(raw);
   if (cached) return cached;
-  const sentences = buildSentences(raw);
+  const sentences = yield* buildSentences(raw);
   cache.set(raw, sentences);
   return sentences;
 }
 
-function buildSentences(raw: RawDocument): Sentence[] {
+function* buildSentences(raw: RawDocument): Steps<Sentence[]> {
   // 1. Paragraphs: runs of text blocks joined where a block ends mid-sentence. A table ends a paragraph.
   const paragraphs: NormalizedBlock[] = [];
   let open: NormalizedBlock | undefined;
-  raw.blocks.forEach((block, index) => {
+  const pause = new PauseEvery(BLOCKS_PER_PAUSE);
+  for (let index = 0; index < raw.blocks.length; index++) {
+    if (pause.due()) yield;
+    const block = raw.blocks[index];
     if (block.kind !== 'text') {
       open = undefined;
-      return;
+      continue;
     }
     const norm = normalizeBlock(block.text, index, block.heading === true);
     // A page number between two halves of a sentence ("…，占" ¶ "─ 13 ─" ¶ "“三公”经费的 50.12%") is page furniture:
     // skipped, it leaves the paragraph open, and its digits never reach the sentence (a number between an amount and
     // its share would cut them apart).
-    if (!norm.text || isPageNoise(block.text)) return;
+    if (!norm.text || isPageNoise(block.text)) continue;
     const joinable =
       open && !open.heading && !norm.heading && !BLOCK_END.has(open.text[open.text.length - 1]) && !startsNewItem(norm.text);
     if (open && joinable) {
@@ -164,7 +176,8 @@ function buildSentences(raw: RawDocument): Sentence[] {
     // A numbered heading ("三、关于…说明", "(二)政府采购情况") has no sentence punctuation; it must not swallow the
     // paragraph after it.
     if (open.heading || ((topNumber(open.text) || subNumber(open.text)) && !/[,，。:;]/.test(open.text))) open = undefined;
-  });
+  }
+  yield;
 
   // 2. Sections and sentences.
   const sentences: Sentence[] = [];
