@@ -34,7 +34,7 @@ async function onGatePassed(tabId: number, url: string | undefined) {
   if (!host) return;
   const settings = await loadSettings();
   if (!autoRunEnabled(settings, host)) return;
-  await ensureEngine(tabId);
+  await ensureEngine(tabId, { probe: false });
 }
 
 function showCount(tabId: number, errors: number, notes: number) {

@@ -11,6 +11,7 @@ import { ENGINE_GLOBAL } from '../../components/inject-engine.ts';
 import { isEngineRequest } from '../../components/protocol.ts';
 import { normaliseSettings } from '../../components/settings.ts';
 import { initialLanguage, PageChecker } from './page-checker.ts';
+import { yieldToPage } from './yield-to-page.ts';
 
 export default defineUnlistedScript(() => {
   const scope = globalThis as Record<string, unknown>;
@@ -21,6 +22,8 @@ export default defineUnlistedScript(() => {
     // The check starts at once, in the browser's language; the user's setting (a storage read) arrives long before
     // the marks are drawn, and only changes their words.
     const checker = new PageChecker(document, resolveLang('auto', browser.i18n.getUILanguage()));
+    // Loading this script (compiling and setting up some 340 kB) is one task already: the check starts in the next.
+    await yieldToPage();
     const checked = checker.run();
     void initialLanguage().then((lang) => checker.setLanguage(lang));
     await checked;

@@ -3,18 +3,16 @@
  * at the bottom, everything else in source order), each cell's text, spans and header hint, and the elements
  * themselves as anchors so that findings can be marked on the page.
  *
- * A table that holds another table is a layout table, not data: readTable then returns undefined, and the caller walks
- * into it instead. Read as steps: a 10,000-row table pauses every ROWS_PER_PAUSE rows. Finding that out while reading the cells costs no second pass over the table.
+ * A table that holds another table is a layout table, not data: readTableSteps then returns undefined, and the caller walks
+ * into it instead. Finding that out while reading the cells costs no second pass over the table. Read as steps: a
+ * 10,000-row table pauses every ROWS_PER_PAUSE rows.
  */
 import type { RawCell, RawRow, RawTable } from '../model.ts';
-import { PauseEvery, type Steps } from '../steps.ts';
+import { PauseEvery, ROWS_PER_PAUSE, type Steps } from '../steps.ts';
 import { elementText, type LinkVisitor, type TextWalkReport } from './element-text.ts';
 import { ELEMENT_NODE, isHidden, tagOf } from './html-tags.ts';
 
 type Section = NonNullable<RawRow['section']>;
-
-/** Rows read between two pauses of a big table's read. */
-const ROWS_PER_PAUSE = 500;
 
 /** Reads the table, pausing every ROWS_PER_PAUSE rows. */
 export function* readTableSteps(table: Element, depth: number, onLink?: LinkVisitor): Steps<RawTable | undefined> {

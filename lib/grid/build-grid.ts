@@ -9,8 +9,8 @@
 import type { CellValue, GridCell, RawRow, Span } from '../model.ts';
 import { columnPaths } from './col-paths.ts';
 import { countHeadRows } from './head-rows.ts';
-import { finish, PauseEvery, type Steps } from '../steps.ts';
-import { MAX_GRID_SLOTS, type Placement, placeCellsSteps, ROWS_PER_PAUSE } from './place-cells.ts';
+import { finish, PauseEvery, ROWS_PER_PAUSE, type Steps } from '../steps.ts';
+import { MAX_GRID_SLOTS, type Placement, placeCellsSteps } from './place-cells.ts';
 import { isCodeColumn, usualDecimals } from './precision.ts';
 
 const BLANK: CellValue = Object.freeze({ kind: 'blank' }) as CellValue;

@@ -22,7 +22,7 @@
  * Time and memory are linear in the number of grid slots.
  */
 import type { CellValue, RawCell, RawRow } from '../model.ts';
-import { finish, PauseEvery, type Steps } from '../steps.ts';
+import { finish, PauseEvery, ROWS_PER_PAUSE, type Steps } from '../steps.ts';
 import { cellValue } from './cell-value.ts';
 import { normalizeCellText } from './normalize-text.ts';
 
@@ -110,9 +110,6 @@ interface Slot {
   colSpan: number;
   rowSpan: number;
 }
-
-/** Rows placed between two pauses of a big table's placement. */
-export const ROWS_PER_PAUSE = 500;
 
 export function placeCells(rows: readonly RawRow[], options: PlaceOptions = {}): Placement {
   return finish(placeCellsSteps(rows, options));

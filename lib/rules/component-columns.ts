@@ -13,7 +13,7 @@
  * 30.00 vs 29.83 + 0.18 (rounding note); a typo'd 合计 cell (test/rules/component-columns.test.ts).
  * Silent: [000] 表5 201 353.26 = 353.26 + (blank).
  */
-import { finish, PauseEvery, type Steps } from '../steps.ts';
+import { finish, PauseEvery, ROWS_PER_PAUSE, type Steps } from '../steps.ts';
 import type { ColumnInfo, RowInfo, Segment } from '../structure/table-structure.ts';
 import { columnLabel } from '../structure/table-structure.ts';
 import { buildHeaderTree, type ColumnSumRelation, columnSumRelations } from '../structure/column-tree.ts';
@@ -30,9 +30,6 @@ export const componentColumns: Rule = {
   },
   steps: (ctx) => componentColumnSteps(ctx),
 };
-
-/** Rows checked between two pauses (a 10,000-row table is checked in slices). */
-const ROWS_PER_PAUSE = 500;
 
 function* componentColumnSteps(ctx: RuleContext): Steps<FindingDraft[]> {
   const findings: FindingDraft[] = [];

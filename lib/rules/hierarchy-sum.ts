@@ -8,6 +8,7 @@
  * Fires: [002] 表6 301 工资福利支出 328.27 vs Σ款 328.28 (rounding note, six such); a typo'd 项 row.
  * Silent: [004] 表6, whose missing 301 row leaves the 301xx rows to column-total.
  */
+import { finish, PauseEvery, type Steps } from '../steps.ts';
 import { type RowSumGroup, codeHierarchy } from '../structure/code-hierarchy.ts';
 import { columnLabel, type Segment, valueColOf } from '../structure/table-structure.ts';
 import { rowLabelOf } from './row-label.ts';
@@ -18,18 +19,28 @@ export const hierarchySum: Rule = {
   id: 'hierarchy-sum',
   title: '上级科目等于下级科目之和 / Each class and item equals the sum of its sub-items',
   run(ctx) {
-    const findings: FindingDraft[] = [];
-    for (const table of ctx.doc.tables) {
-      if (table.grid.kind !== 'budget') continue;
-      for (const segment of table.structure.segments) findings.push(...checkSegment(ctx, table, segment));
-    }
-    return findings;
+    return finish(hierarchySteps(ctx));
   },
+  steps: (ctx) => hierarchySteps(ctx),
 };
 
-function checkSegment(ctx: RuleContext, table: AnalyzedTable, segment: Segment): FindingDraft[] {
+/** Groups checked between two pauses (a 10,000-row table has thousands). */
+const GROUPS_PER_PAUSE = 200;
+
+function* hierarchySteps(ctx: RuleContext): Steps<FindingDraft[]> {
   const findings: FindingDraft[] = [];
+  for (const table of ctx.doc.tables) {
+    if (table.grid.kind !== 'budget') continue;
+    for (const segment of table.structure.segments) findings.push(...(yield* checkSegment(ctx, table, segment)));
+  }
+  return findings;
+}
+
+function* checkSegment(ctx: RuleContext, table: AnalyzedTable, segment: Segment): Steps<FindingDraft[]> {
+  const findings: FindingDraft[] = [];
+  const pause = new PauseEvery(GROUPS_PER_PAUSE);
   for (const group of codeHierarchy(segment.rows)) {
+    if (pause.due()) yield;
     const [totalName, partsName] = names(group);
     for (const col of segment.valueCols) {
       const outcome = checkSumRelation(ctx, {

@@ -5,7 +5,7 @@
  */
 
 import type { GridCell, TableGrid } from '../model.ts';
-import { finish, type Steps } from '../steps.ts';
+import { finish, PauseEvery, ROWS_PER_PAUSE, type Steps } from '../steps.ts';
 import { canonicalLabel, tidy } from '../text.ts';
 import { type BudgetCode, codeFromParts, splitLeadingCode } from './budget-code.ts';
 import { groupedLabels } from './row-groups.ts';
@@ -111,7 +111,7 @@ export function* analyzeStructureSteps(grid: TableGrid): Steps<TableStructure> {
   const amountCols = new Set(columns.filter((c) => c.role === 'value').map((c) => c.col));
   const segments: Segment[] = [];
   for (const seg of splitSegments(columns)) {
-    segments.push({ ...seg, rows: readRows(grid, seg, bodyRows, amountCols) });
+    segments.push({ ...seg, rows: yield* readRows(grid, seg, bodyRows, amountCols) });
     yield;
   }
   return { columns, segments, bodyRows };
@@ -196,17 +196,20 @@ function splitSegments(columns: ColumnInfo[]): Omit<Segment, 'rows'>[] {
   return segments.filter((s) => s.valueCols.length > 0);
 }
 
-function readRows(
+function* readRows(
   grid: TableGrid,
   seg: Omit<Segment, 'rows'>,
   bodyRows: number[],
   amountCols: ReadonlySet<number>,
-): RowInfo[] {
+): Steps<RowInfo[]> {
   const rows: RowInfo[] = [];
+  const pause = new PauseEvery(ROWS_PER_PAUSE);
   let ofWhichParent: number | undefined;
   let lastNonPart: number | undefined;
   const grouped = groupedLabels(grid, seg.labelCols, bodyRows);
+  yield;
   for (const r of bodyRows) {
+    if (pause.due()) yield;
     const cells = grid.rows[r];
     const labelText = tidy(
       seg.labelCols

@@ -206,7 +206,7 @@ async function main(): Promise<void> {
 
   await cliThroughput();
 
-  for (const extra of ['content-script.ts', 'pdf.ts', 'bundle-size.ts']) {
+  for (const extra of ['content-script.ts', 'long-tasks.ts', 'pdf.ts', 'bundle-size.ts']) {
     const file = join(ROOT, 'test/bench', extra);
     if (existsSync(file)) {
       console.log(`\n== ${extra}`);

@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { ExportFile, PageSummary } from '../../components/protocol.ts';
 import { ensureBuilt } from '../helpers/build-extension.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -183,4 +184,27 @@ export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   }, url);
   if (id === undefined) throw new Error(`no tab for ${url}`);
   return id;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Asking the engine in a page, as the popup does (through the extension's service worker).
+
+async function sendToEngine<T>(browser: LaunchedBrowser, page: Page, message: object): Promise<T> {
+  const tabId = await tabIdOf(browser.worker!, page.url());
+  return browser.worker!.evaluate(
+    ({ id, m }) =>
+      (
+        globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object, o: object): Promise<unknown> } } }
+      ).chrome.tabs.sendMessage(id, m, { frameId: 0 }),
+    { id: tabId, m: message },
+  ) as Promise<T>;
+}
+
+/** What the engine in the page's top frame says about it (the popup's get-summary). */
+export function engineSummary(browser: LaunchedBrowser, page: Page): Promise<PageSummary> {
+  return sendToEngine<PageSummary>(browser, page, { type: 'get-summary' });
+}
+
+export function engineExport(browser: LaunchedBrowser, page: Page, format: string, tableId?: string): Promise<ExportFile> {
+  return sendToEngine<ExportFile>(browser, page, { type: 'export', format, tableId });
 }

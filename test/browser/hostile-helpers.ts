@@ -1,10 +1,10 @@
 /**
  * Shared by the hostile-page browser tests: the request log that fails a test when the extension asks the network for
- * anything, the engine's own summary (through the service worker, as the popup asks for it), and overlay boxes.
+ * anything, the engine's own summary (harness.ts: through the service worker, as the popup asks for it), and overlay
+ * boxes.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import type { ExportFile, PageSummary } from '../../components/protocol.ts';
 import {
   ensureExtensionBuilt,
   type FixtureServer,
@@ -13,7 +13,6 @@ import {
   launchChromium,
   type PlainBox,
   startFixtureServer,
-  tabIdOf,
 } from './harness.ts';
 
 export interface HostileSetup {
@@ -77,25 +76,7 @@ export class RequestLog {
   }
 }
 
-async function sendToEngine<T>(browser: LaunchedBrowser, page: Page, message: object): Promise<T> {
-  const tabId = await tabIdOf(browser.worker!, page.url());
-  return browser.worker!.evaluate(
-    ({ id, m }) =>
-      (
-        globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object, o: object): Promise<unknown> } } }
-      ).chrome.tabs.sendMessage(id, m, { frameId: 0 }),
-    { id: tabId, m: message },
-  ) as Promise<T>;
-}
-
-/** What the engine in the page's top frame says about it (the popup's get-summary). */
-export function engineSummary(browser: LaunchedBrowser, page: Page): Promise<PageSummary> {
-  return sendToEngine<PageSummary>(browser, page, { type: 'get-summary' });
-}
-
-export function engineExport(browser: LaunchedBrowser, page: Page, format: string, tableId?: string): Promise<ExportFile> {
-  return sendToEngine<ExportFile>(browser, page, { type: 'export', format, tableId });
-}
+export { engineExport, engineSummary } from './harness.ts';
 
 /** Boxes of the overlay's elements matching `selector`, in viewport coordinates. */
 export async function overlayBoxes(page: Page, selector: string): Promise<PlainBox[]> {

@@ -1,0 +1,66 @@
+/**
+ * Measuring the extension's long tasks from the page (the long-task test and `npm run bench`): a PerformanceObserver
+ * for 'longtask' installed before the page's own scripts, and the time the first mark appears.
+ *
+ * A long task cannot say whose it was. Those counted as the extension's overlap the stretch from the gate passing
+ * (document_idle: the page is parsed and its scripts have run) to the first mark drawn, in which the extension
+ * loads its engine, checks and draws; the summary gives those times on the page's clock. These pages run nothing of
+ * their own then but a 50 ms timer, so a page task counted there would count against the extension, never for it.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import type { PageSummary } from '../../components/protocol.ts';
+import { HOST_SELECTOR } from './harness.ts';
+
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+export interface Timeline {
+  longTasks: LongTask[];
+  domContentLoaded: number;
+  markedAt: number;
+}
+
+/**
+ * Installed before the page's scripts: records long tasks and when the first mark was drawn. A string, not a
+ * function: a loader that keeps function names (tsx, for `npm run bench`) would put its own helper into the function's
+ * source, which the page does not have.
+ */
+const OBSERVE = `
+window.__longTasks = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+}).observe({ type: 'longtask', buffered: true });
+(function poll() {
+  const host = document.querySelector(${JSON.stringify(HOST_SELECTOR)});
+  if (host && host.shadowRoot && host.shadowRoot.querySelector('.bc-mark, .bc-dot, .bc-badge')) window.__markedAt = performance.now();
+  else requestAnimationFrame(poll);
+})();
+`;
+
+export async function probePage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript({ content: OBSERVE });
+  return page;
+}
+
+export async function timeline(page: Page): Promise<Timeline> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __longTasks: LongTask[]; __markedAt: number };
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return { longTasks: w.__longTasks, domContentLoaded: navigation.domContentLoadedEventEnd, markedAt: w.__markedAt };
+  });
+}
+
+/** The long tasks from the gate passing to the first mark drawn. */
+export function extensionTasks(summary: PageSummary, times: Timeline): LongTask[] {
+  const from = summary.gatePassedAt ?? summary.checkedFrom!;
+  const to = Math.max(summary.checkedTo!, times.markedAt);
+  return times.longTasks.filter((task) => task.start < to && task.start + task.duration > from);
+}
+
+/** From the gate passing (document_idle) to the first mark drawn, in ms. */
+export function marksAfterIdle(summary: PageSummary, times: Timeline): number {
+  return times.markedAt - summary.gatePassedAt!;
+}
