@@ -9,10 +9,10 @@
 import { classifyTable } from './classify/standard-table.ts';
 import { detectTableSteps } from './detect/detect-tables.ts';
 import { Evidence } from './judge/evidence.ts';
-import { claimSteps } from './prose/claims.ts';
 import { judgeFindings } from './judge/judge.ts';
 import { chooseReadingSteps } from './judge/readings.ts';
 import type { CellRef, Finding, RawDocument, Report, TableTally, TextRef } from './model.ts';
+import { claimSteps } from './prose/claims.ts';
 import type { Verdict } from './rounding.ts';
 import { RULES } from './rules/index.ts';
 import { groupRootCauses } from './rules/root-cause.ts';
@@ -58,7 +58,7 @@ export function analyzeModel(read: DocumentModel, options: AnalyzeOptions = {}):
   return finish(analyzeModelSteps(read, options));
 }
 
-/** The checks of an analysed model, pausing after each table's choice of reading and after each rule. */
+/** The checks of an analysed model, pausing inside the prose reading, each reading tried and each rule. */
 export function* analyzeModelSteps(read: DocumentModel, options: AnalyzeOptions = {}): Steps<Report> {
   // The rules share the document's sentences and claims, read once and kept per document; read first, as steps, so
   // that a page of thousands of text blocks (a long site menu) is read in slices too.

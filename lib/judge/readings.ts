@@ -15,9 +15,9 @@
  * note saying so. Tables whose first reading has no failure are not re-read: nothing is done where not needed.
  */
 import type { Verdict } from '../rounding.ts';
-import { finish, type Steps } from '../steps.ts';
 import { type AnalyzedTable, type DocumentModel, type FindingDraft, type RuleContext, ruleSteps } from '../rules/rule.ts';
 import { TABLE_RULES } from '../rules/table-rules.ts';
+import { finish, type Steps } from '../steps.ts';
 import type { RowInfo, TableStructure } from '../structure/table-structure.ts';
 import { sumMisreading } from './misreading.ts';
 
