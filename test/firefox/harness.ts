@@ -17,7 +17,7 @@
  *   few hundred ms (Remote Settings, services/settings/Utils.sys.mjs: the override is honoured only "when running
  *   tests"); with it, Firefox also refuses any non-local connection outright.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -262,6 +262,25 @@ export async function openExtensionPage(firefox: LaunchedFirefox, pathAndQuery: 
   return page;
 }
 
+/**
+ * Runs `action` (a click) and returns the tab it opened, once that tab has left about:blank. The extension opens its
+ * pages with tabs.create; puppeteer reports such a tab, but not its address (locationOf reads it).
+ */
+export async function pageOpenedBy(firefox: LaunchedFirefox, action: () => Promise<unknown>, timeout = 10_000): Promise<Page> {
+  const known = new Set(await firefox.browser.pages());
+  await action();
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const page = (await firefox.browser.pages()).find((p) => !known.has(p));
+    if (page) {
+      await page.waitForFunction(() => location.href !== 'about:blank', { timeout });
+      return page;
+    }
+    if (Date.now() > deadline) throw new Error('no tab opened');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** The address of a page as its document knows it (puppeteer's page.url() is about:blank for extension pages). */
 export function locationOf(page: Page): Promise<string> {
   return page.evaluate(() => location.href);
@@ -355,7 +374,7 @@ export interface DownloadedFile {
 
 /**
  * Runs `action` (a click on an export button) and returns the one file that appears in `dir` because of it, once
- * Firefox has finished writing it (Firefox writes <name>.part and renames it).
+ * Firefox has finished writing it (Firefox writes <name>.part and renames it); the file is then removed.
  */
 export async function downloadOf(dir: string, action: () => Promise<unknown>, timeout = 10_000): Promise<DownloadedFile> {
   const before = new Set(readdirSync(dir));
@@ -366,8 +385,13 @@ export async function downloadOf(dir: string, action: () => Promise<unknown>, ti
     const added = names.filter((name) => !before.has(name) && !name.endsWith('.part'));
     if (added.length > 1) throw new Error(`several downloads at once: ${added.join(', ')}`);
     if (added.length === 1 && !names.some((name) => name.endsWith('.part'))) {
-      const bytes = readFileSync(path.join(dir, added[0]!));
-      if (bytes.length > 0) return { name: added[0]!, bytes };
+      const file = path.join(dir, added[0]!);
+      const bytes = readFileSync(file);
+      if (bytes.length > 0) {
+        // Gone again: a later download of the same name keeps its name (Firefox would save "name(1).csv").
+        rmSync(file);
+        return { name: added[0]!, bytes };
+      }
     }
     if (Date.now() > deadline) throw new Error(`no download within ${timeout} ms (files: ${names.join(', ')})`);
     await new Promise((resolve) => setTimeout(resolve, 50));
