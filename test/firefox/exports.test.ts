@@ -82,8 +82,9 @@ function sheetRows(sheet: XlsxReadSheet): string[][] {
   for (const [address, cell] of sheet.cells) {
     const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(address)!;
     const col = [...letters!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    const row = (rows[Number(digits) - 1] ??= []);
-    row[col] = cell.value ?? '';
+    const index = Number(digits) - 1;
+    rows[index] = rows[index] ?? [];
+    rows[index][col] = cell.value ?? '';
   }
   return [...rows].map((row) => Array.from(row ?? [], (value) => value ?? ''));
 }
