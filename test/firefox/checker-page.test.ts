@@ -259,6 +259,40 @@ describe('a saved page picked in the checker (sum-error.html)', () => {
   });
 });
 
+describe('a saved page opened from disk (file://)', () => {
+  it('the popup offers the checker, where the same file picked is checked; no file-access switch is explained', async () => {
+    // No extension reads a file:// tab in Firefox, nor is told its address: it is the tab that appeared with it.
+    const tabIds = () =>
+      probe.evaluate(async () =>
+        (await (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser.tabs.query({})).map(
+          (tab) => ({ id: tab.id!, url: tab.url }),
+        ),
+      );
+    const before = new Set((await tabIds()).map((tab) => tab.id));
+    const file = path.join(FIXTURES, 'sum-error.html');
+    const fileTab = await firefox.browser.newPage();
+    await fileTab.goto(`file://${file}`, { waitUntil: 'load' });
+    const added = (await tabIds()).filter((tab) => !before.has(tab.id));
+    expect(added).toEqual([{ id: added[0]?.id, url: undefined }]);
+    const popup = await openExtensionPage(firefox, `popup.html?tab=${added[0]!.id}`);
+    await popup.waitForSelector('.pp-local-file', { timeout: 5000 });
+    // Firefox hides the address: the offer hedges (“if this tab shows a saved page”), in Chinese with English beside it.
+    expect(await popup.$eval('.pp-local-file', (el) => el.getAttribute('data-certain'))).toBe('false');
+    expect(await popup.$eval('.pp-local-file p', (el) => el.textContent)).toMatch(/^如果此标签页是保存在本机的网页.* \/ If this tab shows a web page saved/);
+    // Chrome's “Allow access to file URLs” does not exist in Firefox.
+    expect(await popup.$$eval('.pp-file-access, .pp-extension-settings', (els) => els.length)).toBe(0);
+    const checker = await pageOpenedBy(firefox, () => popup.click('.pp-open-checker'));
+    expect(await locationOf(checker)).toBe(`${EXTENSION_ORIGIN}/pdf-viewer.html`);
+    const input = await checker.waitForSelector('input[type=file]');
+    await input!.uploadFile(file);
+    await checker.waitForSelector('.bc-summary', { timeout: 30_000 });
+    expect(await listedFindings(checker)).toEqual(expectedFindings(cliReport(file)));
+    await checker.close();
+    await popup.close();
+    await fileTab.close();
+  });
+});
+
 describe('other saved pages', () => {
   it('a GBK page (saved-gbk.html: sum-error.html in GBK, meta charset=gb2312) decodes and gives the same findings', async () => {
     const page = await pickFiles([path.join(FIXTURES, 'saved-gbk.html')]);
