@@ -2,9 +2,10 @@
  * The checker's page (pdf-viewer.html) in firefox-esr, as test/browser/pdf-links.test.ts, saved-page.test.ts and
  * compare.test.ts do in Chromium: a PDF opened from the 核对 button beside its link (the engine asks the background,
  * which opens the page: Firefox refuses moz-extension: links from web content), from the popup's list of a page's
- * PDFs (one, or all three together), and from the popup of a tab that shows the PDF in Firefox's own viewer; saved
- * pages picked, dropped, in GBK, or hostile; two years dropped together and compared. Findings are those lib finds in
- * Node for the same files. Exports are in exports.test.ts.
+ * PDFs (one, or all three together), from the popup of a tab that shows the PDF in Firefox's own viewer, and from a
+ * site outside *.gov.cn once the user allows it in Firefox's permission prompt; saved pages picked, dropped, in GBK,
+ * hostile, or opened from disk (the popup offers the checker); two years picked together and compared. Findings are
+ * those lib finds in Node for the same files. Exports are in exports.test.ts.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -24,15 +25,16 @@ import type { Report } from '../../lib/model.ts';
 import { expectedCellMarks, nodeVerdict } from '../browser/node-report.ts';
 import { loadFixture } from '../corpus/corpus.ts';
 import {
+  chromeEvaluate,
   downloadOf,
   EXTENSION_ORIGIN,
   ensureFirefoxExtensionBuilt,
   type FixtureProxy,
-  GOV_HOST,
   HOST_SELECTOR,
   type LaunchedFirefox,
   launchFirefox,
   locationOf,
+  OTHER_HOST,
   openExtensionPage,
   pageOpenedBy,
   ROOT,
@@ -170,6 +172,41 @@ describe('a disclosure page with PDF attachments (pdf-links.html)', () => {
     await together.close();
     await popup.close();
   }, 90_000);
+});
+
+describe('a PDF outside *.gov.cn (Firefox asks through optional_permissions)', () => {
+  it('downloads nothing until the user allows the one site in Firefox’s own prompt; then checks the PDF', async () => {
+    const pdfUrl = proxy.url(`/pdf/${WORD_PDF}`, OTHER_HOST);
+    const before = proxy.requests.length;
+    const viewer = await openExtensionPage(firefox, `pdf-viewer.html?file=${encodeURIComponent(pdfUrl)}`);
+    await viewer.waitForSelector('.bc-access');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(proxy.requests.slice(before)).toEqual([]);
+    expect(await viewer.$eval('.bc-allow', (el) => el.textContent)).toBe('Allow reading news.example.com and check');
+    await viewer.click('.bc-allow');
+    // permissions.request in the click: Firefox shows its add-on permission prompt in the browser window.
+    const prompt = await chromeEvaluate<{ text: string; button: string } | null>(
+      firefox,
+      `new Promise((resolve) => {
+        const deadline = Date.now() + 5000;
+        const look = () => {
+          const n = PopupNotifications.panel.querySelector('#addon-webext-permissions-notification:not([hidden])');
+          if (n) {
+            const seen = { text: n.textContent, button: n.getAttribute('buttonlabel') };
+            n.button.click();
+            resolve(seen);
+          } else if (Date.now() > deadline) resolve(null);
+          else setTimeout(look, 50);
+        };
+        look();
+      })`,
+    );
+    expect(prompt?.button).toBe('Allow');
+    expect(prompt?.text).toContain('news.example.com');
+    await expectViewerFindings(viewer, WORD_PDF);
+    expect(proxy.requests.slice(before).map((r) => r.url)).toEqual([pdfUrl]);
+    await viewer.close();
+  });
 });
 
 describe('a tab that shows a PDF in Firefox’s own viewer', () => {
@@ -398,7 +435,13 @@ describe('network', () => {
     const isFavicon = (url: string) => /^http:\/\/[\w.-]+\/favicon\.ico$/.test(url);
     expect(proxy.requests.filter((r) => !r.served && !(r.method === 'GET' && isFavicon(r.url)))).toEqual([]);
     const served = new Set(proxy.requests.filter((r) => r.served).map((r) => r.url));
-    expect(served).toEqual(new Set([proxy.url('/pdf-links.html'), ...[`/pdf/${WORD_PDF}`, QUERY_PATH, `/pdf/${WRAPPED_PDF}`].map((p) => proxy.url(p))]));
-    expect(proxy.requests.every((r) => new URL(r.url).hostname === GOV_HOST)).toBe(true);
+    expect(served).toEqual(
+      new Set([
+        proxy.url('/pdf-links.html'),
+        ...[`/pdf/${WORD_PDF}`, QUERY_PATH, `/pdf/${WRAPPED_PDF}`].map((p) => proxy.url(p)),
+        // The one file on news.example.com, after the user allowed that site.
+        proxy.url(`/pdf/${WORD_PDF}`, OTHER_HOST),
+      ]),
+    );
   });
 });
