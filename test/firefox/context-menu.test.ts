@@ -108,7 +108,7 @@ describe('on a disclosure page the gate let the engine into (seed 002 on *.gov.c
     });
     expect(away).not.toBeNull();
     await page.mouse.move(away!.x, away!.y);
-    expect(await page.evaluate(() => document.querySelectorAll('table:hover').length)).toBe(0);
+    await page.waitForFunction(() => document.querySelectorAll('table:hover').length === 0, { timeout: 5000 });
     await chooseContextMenuItem(firefox, CHECK_THIS_TABLE);
     const menu = await openMenu(page);
     expect(menu.tableId).toBe('t4');

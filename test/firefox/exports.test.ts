@@ -115,7 +115,7 @@ describe('a web page’s exports, from the popup (sum-error.html)', () => {
     await popup.click(`${table} [data-export="copy"]`);
     // The CSV's fields, unquoted, tab-separated; CRLF between rows, none after the last (lib/export/tsv.ts).
     const tsv = SUM_ERROR_CSV.replaceAll(',', '\t').replaceAll('"', '').replace(/\r\n$/, '');
-    await expect.poll(() => clipboardText(firefox)).toBe(tsv);
+    await expect.poll(() => clipboardText(firefox), { timeout: 5000 }).toBe(tsv);
   });
 
   it('XLSX: a workbook of one sheet, the table’s amounts as numbers', async () => {
@@ -260,7 +260,7 @@ describe('a PDF’s exports, from the checker page (seed 002, 表10)', () => {
 
   it('TSV on the clipboard, XLSX, JSON and Markdown of 表10', async () => {
     await viewer.click(`${table} [data-export="copy"]`);
-    await expect.poll(() => clipboardText(firefox)).toContain('公务接待费\t9.50\t9.50\t\t\r\n');
+    await expect.poll(() => clipboardText(firefox), { timeout: 5000 }).toContain('公务接待费\t9.50\t9.50\t\t\r\n');
     const xlsx = await save(() => viewer.click(`${table} [data-export="xlsx"]`));
     const [sheet] = readXlsx(xlsx.bytes);
     expect(sheetRows(sheet!).find((row) => row[0] === '公务接待费')).toEqual(['公务接待费', '9.5', '9.5', '', '']);

@@ -14,6 +14,7 @@ import { compact, expectedCellMarks, nodeVerdict } from '../browser/node-report.
 import {
   ensureFirefoxExtensionBuilt,
   type FixtureProxy,
+  GOV_HOST,
   HOST_SELECTOR,
   type LaunchedFirefox,
   launchFirefox,
@@ -148,15 +149,23 @@ describe('popup on a disclosure page (seed 002)', () => {
   it('hides and shows the marks with its switch', async () => {
     const before = await countMarks(page);
     expect(before).toBe(expectedCellMarks(verdict()).size);
+    /** The switch's message reaches the page after the click returns: wait for the marks to follow. */
+    const marksBecome = (count: number) =>
+      page.waitForFunction(
+        (host, n) => (document.querySelector(host)?.shadowRoot?.querySelectorAll('.bc-mark').length ?? 0) === n,
+        { timeout: 5000 },
+        HOST_SELECTOR,
+        count,
+      );
     await popup.bringToFront();
     await popup.click('.pp-marks-toggle');
     await page.bringToFront();
-    await settle(page);
-    expect(await countMarks(page)).toBe(0);
+    await marksBecome(0);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     await popup.bringToFront();
     await popup.click('.pp-marks-toggle');
     await page.bringToFront();
+    await marksBecome(before);
     await settle(page);
     expect(await countMarks(page)).toBe(before);
   });
@@ -191,6 +200,20 @@ describe('popup on a disclosure page (seed 002)', () => {
   });
 });
 
+/** Waits until the popup has stored the site's auto-run setting (the click returns before storage.local.set does). */
+async function autoRunSaved(popup: Page, on: boolean) {
+  await popup.waitForFunction(
+    async (host, wanted) => {
+      const api = (globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).browser;
+      const { settings } = (await api.storage.local.get('settings')) as { settings?: { autoRun?: Record<string, boolean> } };
+      return settings?.autoRun?.[host] === wanted;
+    },
+    { timeout: 5000 },
+    GOV_HOST,
+    on,
+  );
+}
+
 describe('popup and auto-run', () => {
   it('does not run by itself on a site where the user turned auto-run off', async () => {
     const page = await openPage('sum-error.html');
@@ -199,12 +222,14 @@ describe('popup and auto-run', () => {
     await popup.click('.pp-settings summary');
     expect(await popup.$eval('.pp-settings', (el) => el.textContent)).toContain('czj.example.gov.cn');
     await popup.click('.pp-autorun');
+    await autoRunSaved(popup, false);
     // In front: Firefox runs no animation frame in a hidden tab, and the overlay draws in one.
     await page.bringToFront();
     await page.reload({ waitUntil: 'load' });
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(await page.$$eval(HOST_SELECTOR, (hosts) => hosts.length)).toBe(0);
     await popup.click('.pp-autorun');
+    await autoRunSaved(popup, true);
     await page.reload({ waitUntil: 'load' });
     await waitForMarks(page);
     await popup.close();
