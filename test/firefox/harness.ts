@@ -16,6 +16,8 @@
  *   variable, release builds ignore services.settings.server and poll firefox.settings.services.mozilla.com:443 every
  *   few hundred ms (Remote Settings, services/settings/Utils.sys.mjs: the override is honoured only "when running
  *   tests"); with it, Firefox also refuses any non-local connection outright.
+ * - The extension's own pages (popup, checker page) and Firefox's own UI (context menu, permission prompt) need more:
+ *   see "The extension's pages and the browser's UI" below. Downloads go to a folder the test names (downloadPrefs).
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -233,8 +235,13 @@ export async function launchFirefox(options: LaunchOptions): Promise<LaunchedFir
 //   browsingContext.navigate with wait: 'complete', returns once the page has loaded: openExtensionPage sends it.
 // - Without system access, a tab the extension opens itself (tabs.create, e.g. the in-page 核对 button) can still be
 //   driven (evaluate, click), but nothing else can open the first one.
+// - The pref extensions.webextensions.uuids, set before the install, does fix the add-on's UUID: the pages open at
+//   moz-extension://EXTENSION_UUID/… (their location says so), and tabs.create from the extension lands there too.
 // - System access also lets BiDi evaluate in the browser window (browsingContext.getTree with "moz:scope": "chrome"),
-//   where the real context menu opens on a right-click, even headless: chromeEvaluate.
+//   where the real context menu opens on a right-click and the add-on permission prompt shows, even headless:
+//   chromeEvaluate, openContextMenu, chooseContextMenuItem.
+// - The toolbar button's own popup panel was not tried: the popup is opened as a tab with ?tab=N, as the Chromium
+//   tests open it, and a hidden tab draws no animation frame in Firefox (bring the page to front before reading it).
 // Puppeteer has no public API for raw BiDi commands: the connection and the frame's context id are reached below.
 
 interface BidiConnection {
