@@ -24,7 +24,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: '预算核对 Budget Check',
     description: '核对政府预决算公开中的表格与数字 · Checks the sums and percentages of Chinese government budget disclosures',
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
+    // Firefox's name for the context-menu permission is `menus`: with `contextMenus` alone, Firefox's content scripts
+    // get no menus.getTargetElement, and the engine cannot tell which table was right-clicked (the background then
+    // reaches the API as browser.menus).
+    permissions: ['activeTab', 'scripting', browser === 'firefox' ? 'menus' : 'contextMenus', 'storage'],
     // Only the content-script gate's sites: the engine is injected there without a click (auto-run). Every other
     // page is reached through activeTab (toolbar button, context menu).
     host_permissions: ['*://*.gov.cn/*'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extensionSettingsUrl, localFileOffer } from './local-file.ts';
+import { extensionSettingsUrl, hasFileAccessSwitch, localFileOffer } from './local-file.ts';
 
 /** Chrome 14x's message for executeScript on a tab the extension may not read and whose address it cannot see. */
 const HIDDEN_PAGE = 'Cannot access contents of the page. Extension manifest must request permission to access the respective host.';
@@ -23,12 +23,26 @@ describe('localFileOffer', () => {
     expect(localFileOffer(undefined, HIDDEN_PAGE, false)).toEqual({ certain: false, explainFileAccess: true });
   });
 
+  it('hedges on Firefox’s message for a page it will not let the extension script, and explains no switch there', () => {
+    // Firefox 153 ESR, executeScript on a file:// tab (its address hidden from the extension).
+    const firefox = 'Missing host permission for the tab';
+    expect(localFileOffer(undefined, firefox, false, false)).toEqual({ certain: false, explainFileAccess: false });
+    expect(localFileOffer('file:///tmp/page.html', firefox, false, false)).toEqual({ certain: true, explainFileAccess: false });
+  });
+
   it('offers nothing for web pages, browser pages and web stores', () => {
     expect(localFileOffer('https://czj.example.gov.cn/a.html', HIDDEN_PAGE, false)).toBeUndefined();
     expect(localFileOffer('chrome://settings/', 'Cannot access a chrome:// URL', false)).toBeUndefined();
     expect(localFileOffer(undefined, 'Cannot access a chrome:// URL', false)).toBeUndefined();
     expect(localFileOffer(undefined, 'The extensions gallery cannot be scripted.', false)).toBeUndefined();
     expect(localFileOffer(undefined, 'no tab', false)).toBeUndefined();
+  });
+});
+
+describe('hasFileAccessSwitch', () => {
+  it('is false in Firefox only (runtime.getBrowserInfo)', () => {
+    expect(hasFileAccessSwitch({ id: 'x', getURL: () => '' })).toBe(true);
+    expect(hasFileAccessSwitch({ id: 'x', getBrowserInfo: () => Promise.resolve({ name: 'Firefox' }) })).toBe(false);
   });
 });
 

@@ -4,7 +4,7 @@
  *
  * - gate-passed (content script, *.gov.cn only): inject unless the user turned auto-run off for the site.
  * - context menu "核对此表 / Check this table": the click grants activeTab on any site; inject, then ask the engine
- *   to open the table under the pointer.
+ *   to open the table right-clicked (Firefox names it) or under the pointer (Chrome).
  * - page-summary-changed (engine): badge text = number of errors on the page.
  * - highlight-sheet (engine): the page has prose to underline; insert the ::highlight() styles.
  * - sha256 (engine): the evidence pack's hash of the page text; the page itself has no crypto.subtle over http.
@@ -29,6 +29,14 @@ function toolbarAction() {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
+/**
+ * The context-menu API: Chrome's build asks for `contextMenus`, Firefox's for `menus` (wxt.config.ts), the same API
+ * under Firefox's name, which also gives content scripts menus.getTargetElement (the right-clicked element).
+ */
+function contextMenus() {
+  return browser.contextMenus ?? (browser as unknown as { menus: typeof browser.contextMenus }).menus;
+}
+
 async function onGatePassed(tabId: number, url: string | undefined) {
   const host = hostOf(url);
   if (!host) return;
@@ -46,8 +54,9 @@ function showCount(tabId: number, errors: number, notes: number) {
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({
+    const menus = contextMenus();
+    menus.removeAll().then(() => {
+      menus.create({
         id: MENU_CHECK_TABLE,
         title: bilingual('checkThisTable'),
         contexts: ['page', 'selection', 'link', 'image'],
@@ -55,12 +64,12 @@ export default defineBackground(() => {
     });
   });
 
-  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+  contextMenus().onClicked.addListener(async (info, tab) => {
     if (info.menuItemId !== MENU_CHECK_TABLE || tab?.id === undefined) return;
     try {
       await ensureEngine(tab.id);
-      // Firefox names the element under the pointer (menus.getTargetElement); Chrome does not, and the engine falls
-      // back to the table the pointer was over.
+      // Firefox names the element right-clicked (menus.getTargetElement in the page, which needs the `menus`
+      // permission); Chrome does not, and the engine falls back to the table the pointer is over.
       const targetElementId = (info as { targetElementId?: number }).targetElementId;
       const request: EngineRequest = { type: 'focus-table', targetElementId };
       await browser.tabs.sendMessage(tab.id, request, { frameId: 0 });

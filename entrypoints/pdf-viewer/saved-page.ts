@@ -12,6 +12,10 @@
  * The extension makes no network request of its own (README, Permissions): a saved page still names its site's
  * images, stylesheets and fonts by http address. The CSP blocks them all; what CSP does not govern is removed:
  * <link> (dns-prefetch, preconnect), <meta http-equiv=refresh> (it would navigate the frame) and the page's <base>.
+ * And so is every address an element would load (src, srcset, poster, background …) unless it is a data: URL: in
+ * Firefox (153 ESR) the CSP meta of a srcdoc document does not stop every image — a responsive image (srcset,
+ * <picture><source>) was fetched from its site, and a plain <img src> too when the page was shown again
+ * (test/firefox/checker-page.test.ts). Styles' url()s stay to the CSP, which stops them in both browsers.
  */
 
 import { savedFromUrl } from '../../lib/html-bytes.ts';
@@ -35,14 +39,32 @@ const REMOVED = 'script, noscript, link, base, meta[http-equiv="refresh" i], met
 /** Attributes that hold a URL: a javascript: one is dropped (inert already without scripts; dropped all the same). */
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background'];
 
+/** Attributes that load what they name as the page is shown (images, frames, media, objects), on any element. */
+const LOADING_ATTRIBUTES = ['src', 'lowsrc', 'dynsrc', 'poster', 'data', 'background'];
+/**
+ * Removed whatever they hold: a srcset lists several addresses (the src beside it stays, if a data: URL), and a
+ * nested srcdoc is a whole page of its own, which this function would have to prepare too.
+ */
+const ALWAYS_REMOVED_ATTRIBUTES = ['srcset', 'imagesrcset', 'srcdoc'];
+/** SVG elements load from href (<image>, <use>, <feImage>); an <a> only links. */
+const SVG_LOADING_ATTRIBUTES = ['href', 'xlink:href'];
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
 export function prepareSavedPage(text: string, parser: DOMParser = new DOMParser()): PreparedPage {
   const doc = parser.parseFromString(text, 'text/html');
   for (const element of [...doc.querySelectorAll(REMOVED)]) element.remove();
   for (const element of doc.querySelectorAll('*')) {
+    const svg = element.namespaceURI === SVG_NS && element.localName !== 'a';
     for (const name of element.getAttributeNames()) {
       const lower = name.toLowerCase();
+      const value = element.getAttribute(name) ?? '';
       if (lower.startsWith('on')) element.removeAttribute(name);
-      else if (URL_ATTRIBUTES.includes(lower) && isScriptUrl(element.getAttribute(name) ?? '')) element.removeAttribute(name);
+      else if (URL_ATTRIBUTES.includes(lower) && isScriptUrl(value)) element.removeAttribute(name);
+      else if (ALWAYS_REMOVED_ATTRIBUTES.includes(lower)) element.removeAttribute(name);
+      else if (LOADING_ATTRIBUTES.includes(lower) && !isDataUrl(value)) element.removeAttribute(name);
+      else if (svg && SVG_LOADING_ATTRIBUTES.includes(lower) && !value.trim().startsWith('#') && !isDataUrl(value)) {
+        element.removeAttribute(name);
+      }
     }
   }
   const csp = doc.createElement('meta');
@@ -58,6 +80,11 @@ export function prepareSavedPage(text: string, parser: DOMParser = new DOMParser
   base.setAttribute('href', savedFrom ?? 'about:blank');
   csp.after(base);
   return { html: doctypeOf(doc) + doc.documentElement.outerHTML, savedFrom };
+}
+
+/** A data: URL (what the CSP lets images and fonts load), with the blanks a URL parser skips before the scheme. */
+function isDataUrl(value: string): boolean {
+  return /^[\u0000-\u0020]*data:/i.test(value);
 }
 
 /** `javascript:` in any case, with the blanks and control characters a URL parser skips before the scheme. */

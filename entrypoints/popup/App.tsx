@@ -18,7 +18,7 @@ import { DocumentExportButtons, TableExportButtons } from '../../components/Expo
 import { FindingCard } from '../../components/FindingCard.tsx';
 import { bilingual, type Lang, type LangSetting, resolveLang, t } from '../../components/i18n.ts';
 import { documentContentType, ensureEngine } from '../../components/inject-engine.ts';
-import { extensionSettingsUrl, type LocalFileOffer, localFileOffer } from '../../components/local-file.ts';
+import { extensionSettingsUrl, hasFileAccessSwitch, type LocalFileOffer, localFileOffer } from '../../components/local-file.ts';
 import { openChecker, openPdfViewer, openViewerOn } from '../../components/open-viewer.ts';
 import { isCheckableAttachment, isPdfAddress, webUrl } from '../../components/pdf-link.ts';
 import type {
@@ -109,7 +109,7 @@ export function App({ tabId: givenTabId }: { tabId?: number }) {
           reason,
           tab,
           pdfUrl: webUrl(tab?.url),
-          localFile: tab ? localFileOffer(tab.url, reason, fileAccess) : undefined,
+          localFile: tab ? localFileOffer(tab.url, reason, fileAccess, hasFileAccessSwitch(browser.runtime)) : undefined,
         });
       }
     },

@@ -14,6 +14,15 @@ export async function xlsxBlob(sheets: XlsxSheet[]): Promise<Blob> {
   return writeXlsxFile(sheets).toBlob();
 }
 
+/**
+ * The bytes in an array of the calling script's own. In a Firefox content script (the engine in a page) Blob is the
+ * page's, and so is the ArrayBuffer it resolves to: a Uint8Array made on it could not be used there (turning it into
+ * the export message's base64 failed with 'Permission denied to access property "constructor"'), so every XLSX
+ * export of a web page failed in Firefox (test/firefox/exports.test.ts). Copied, the bytes are the script's own.
+ */
 export async function xlsxBytes(sheets: XlsxSheet[]): Promise<Uint8Array> {
-  return new Uint8Array(await (await xlsxBlob(sheets)).arrayBuffer());
+  const buffer = await (await xlsxBlob(sheets)).arrayBuffer();
+  const bytes = new Uint8Array(buffer.byteLength);
+  bytes.set(new Uint8Array(buffer));
+  return bytes;
 }

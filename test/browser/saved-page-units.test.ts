@@ -57,6 +57,38 @@ describe('prepareSavedPage', () => {
     expect(html).toContain('2024年一般公共预算支出520.00万元。');
   });
 
+  it('removes every address the shown page would load but data: URLs (Firefox fetched srcset images past the CSP)', () => {
+    const { html } = prepareSavedPage(hostile, parser);
+    expect(html).not.toMatch(/missing\.png|x\.png|x2\.png|svg\.png|frame\.html|movie\.swf|poster\.png|clip\.mp4/);
+    // Styles' url()s are left to the CSP; links stay links.
+    expect(html).toContain('url(http://example.com/bg.png)');
+    expect(html).toContain('alt="remote"');
+    const sample = prepareSavedPage(
+      [
+        '<!DOCTYPE html><html><head><title>t</title></head><body>',
+        '<img id="a" src="data:image/png;base64,AA" srcset="data:image/png;base64,AA 1x">',
+        '<picture><source srcset="s.png 1x"><img id="b" src=" http://a.gov.cn/b.png" alt="b"></picture>',
+        '<table background="t.png"><tr><td id="c" background="data:image/gif;base64,R0">1</td></tr></table>',
+        '<input id="d" type="image" src="go.png"><iframe id="e" srcdoc="<img src=x.png>"></iframe>',
+        '<svg><use id="f" href="#i"/><image id="g" href="i.png"/><a id="h" href="p.htm"><text>x</text></a></svg>',
+        '<a id="i" href="x.htm">x</a>',
+        '</body></html>',
+      ].join(''),
+      parser,
+    ).html;
+    expect(sample).toContain('<img id="a" src="data:image/png;base64,AA">');
+    expect(sample).toContain('<source>');
+    expect(sample).toContain('<img id="b" alt="b">');
+    expect(sample).toContain('<table>');
+    expect(sample).toContain('<td id="c" background="data:image/gif;base64,R0">');
+    expect(sample).toContain('<input id="d" type="image">');
+    expect(sample).toContain('<iframe id="e"></iframe>');
+    expect(sample).toMatch(/<use id="f" href="#i"/);
+    expect(sample).toMatch(/<image id="g"\s*\/?>/);
+    expect(sample).toContain('<a id="h" href="p.htm">');
+    expect(sample).toContain('<a id="i" href="x.htm">');
+  });
+
   it('points relative links at the site the page was saved from, else at nothing', () => {
     const saved = prepareSavedPage(hostile, parser);
     expect(saved.savedFrom).toBe('http://czj.example.gov.cn/art/2024/budget.html');

@@ -207,18 +207,11 @@ describe('a hostile saved page (saved-hostile.html)', () => {
     // Chromium reports a load the CSP refused as a request that failed with 'csp': stopped before it left the
     // browser. Anything else (a failed DNS lookup: every other host is unresolvable here) would have gone out.
     expect(made.map((url) => [url, failed.get(url)])).toEqual(made.map((url) => [url, 'csp']));
-    // What was refused: the resources in the page's HTML and CSS. The <script src>, <link>s, <iframe>, <object>,
-    // <video src>, <noscript> and the refresh were removed before the page was shown, so they were not even tried.
+    // What was refused: the resources in the page's CSS. The <script src>, <link>s, <noscript>, the refresh and
+    // every address an element would load (<img src/srcset>, <svg><image>, <iframe>, <object>, <video>) were removed
+    // before the page was shown, so they were not even tried (Firefox let some images past the CSP: saved-page.ts).
     expect(new Set(made)).toEqual(
-      new Set([
-        'http://example.com/imported.css',
-        'http://example.com/font.woff2',
-        'http://example.com/bg.png',
-        'http://czj.example.gov.cn/art/2024/missing.png',
-        'http://example.com/x.png',
-        'http://example.com/svg.png',
-        'http://example.com/poster.png',
-      ]),
+      new Set(['http://example.com/imported.css', 'http://example.com/font.woff2', 'http://example.com/bg.png']),
     );
     const images = await page.evaluate((getDoc) => {
       const doc = (new Function(`return (${getDoc})()`) as () => Document)();
