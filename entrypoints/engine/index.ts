@@ -21,9 +21,9 @@ export default defineUnlistedScript(() => {
   const ready = (async () => {
     // The check starts at once, in the browser's language; the user's setting (a storage read) arrives long before
     // the marks are drawn, and only changes their words.
-    const checker = new PageChecker(document, resolveLang('auto', browser.i18n.getUILanguage()));
-    // Loading this script (compiling and setting up some 340 kB) is one task already: the check starts in the next.
+    // Loading this script (compiling and setting up some 340 kB) is one task already: the checker starts in the next.
     await yieldToPage();
+    const checker = new PageChecker(document, resolveLang('auto', browser.i18n.getUILanguage()));
     const checked = checker.run();
     void initialLanguage().then((lang) => checker.setLanguage(lang));
     await checked;
