@@ -16,9 +16,9 @@ export function finish<T>(steps: Steps<T>): T {
 
 /**
  * Rows of a table handled between two pauses, wherever a step loops over rows (read, placement, grid, structure,
- * checks): a few milliseconds of work for 500 rows, so a 10,000-row table is never one long step.
+ * checks): a few milliseconds of work for 250 rows, so a 10,000-row table is never one long step.
  */
-export const ROWS_PER_PAUSE = 500;
+export const ROWS_PER_PAUSE = 250;
 
 /** Pauses every `every` calls: for loops over thousands of rows, where one pause per row would cost more than the row. */
 export class PauseEvery {

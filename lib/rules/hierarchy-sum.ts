@@ -25,7 +25,7 @@ export const hierarchySum: Rule = {
 };
 
 /** Groups checked between two pauses (a 10,000-row table has thousands). */
-const GROUPS_PER_PAUSE = 200;
+const GROUPS_PER_PAUSE = 100;
 
 function* hierarchySteps(ctx: RuleContext): Steps<FindingDraft[]> {
   const findings: FindingDraft[] = [];

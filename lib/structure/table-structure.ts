@@ -102,11 +102,11 @@ export function analyzeStructure(grid: TableGrid): TableStructure {
   return finish(analyzeStructureSteps(grid));
 }
 
-/** analyzeStructure, pausing after the columns are classified and after each segment's rows are read. */
+/** analyzeStructure, pausing inside the columns' classification and each segment's rows. */
 export function* analyzeStructureSteps(grid: TableGrid): Steps<TableStructure> {
   const bodyRows: number[] = [];
   for (let r = grid.headRows; r < grid.rows.length; r++) bodyRows.push(r);
-  const columns = classifyColumns(grid, bodyRows);
+  const columns = yield* classifyColumns(grid, bodyRows);
   yield;
   const amountCols = new Set(columns.filter((c) => c.role === 'value').map((c) => c.col));
   const segments: Segment[] = [];
@@ -117,8 +117,10 @@ export function* analyzeStructureSteps(grid: TableGrid): Steps<TableStructure> {
   return { columns, segments, bodyRows };
 }
 
-function classifyColumns(grid: TableGrid, bodyRows: number[]): ColumnInfo[] {
+/** What each column holds, by its header and its cells; pauses after each column and inside a long one. */
+function* classifyColumns(grid: TableGrid, bodyRows: number[]): Steps<ColumnInfo[]> {
   const columns: ColumnInfo[] = [];
+  const pause = new PauseEvery(ROWS_PER_PAUSE);
   for (let c = 0; c < grid.width; c++) {
     const path = dedupe((grid.colPaths[c] ?? []).map(canonicalLabel).filter(Boolean));
     const name = path[path.length - 1] ?? '';
@@ -129,6 +131,7 @@ function classifyColumns(grid: TableGrid, bodyRows: number[]): ColumnInfo[] {
     /** Text cells that are a total's label spanning on into the next column ("合计" over 科目编码 | 科目名称). */
     let spanningTotals = 0;
     for (const r of bodyRows) {
+      if (pause.due()) yield;
       const cell = grid.rows[r][c];
       if (!isOrigin(cell, r, c)) continue;
       if (cell.value.kind === 'number' || cell.value.kind === 'invalid') {

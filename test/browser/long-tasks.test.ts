@@ -60,7 +60,7 @@ describe("the extension's long tasks", () => {
     console.log(describeLoad('50,000 cells', summary, times, ours));
     // The one wrong 合计 is still found: the slices add up to the whole check.
     expect(summary.tables[0]!.errors).toBeGreaterThan(0);
-    // 10,000 rows read, placed, analysed and checked in pauses of 500 rows: dozens of slices.
+    // 10,000 rows read, placed, analysed and checked in pauses of 250 rows: dozens of slices.
     expect(summary.slices).toBeGreaterThan(20);
     expect(ours).toEqual([]);
   });
