@@ -15,7 +15,8 @@
  * note saying so. Tables whose first reading has no failure are not re-read: nothing is done where not needed.
  */
 import type { Verdict } from '../rounding.ts';
-import type { AnalyzedTable, DocumentModel, FindingDraft, RuleContext } from '../rules/rule.ts';
+import type { AnalyzedTable, DocumentModel, FindingDraft, Rule, RuleContext } from '../rules/rule.ts';
+import { keepRuns, type RuleRun, recordRun, replay } from '../rules/table-runs.ts';
 import { TABLE_RULES } from '../rules/table-rules.ts';
 import type { RowInfo, TableStructure } from '../structure/table-structure.ts';
 import { sumMisreading } from './misreading.ts';
@@ -97,13 +98,16 @@ interface Score {
   fails: number;
   /** The failed relations, as findings (cells and difference). */
   failures: FindingDraft[];
+  /** What each table rule did on the table: replayed by the engine when the table keeps this reading. */
+  runs: Map<Rule, RuleRun>;
 }
 
 /** How many of the table's own relations hold and fail under a structure. */
 function score(model: DocumentModel, table: AnalyzedTable, structure: TableStructure): Score {
-  const s: Score = { holds: 0, fails: 0, failures: [] };
+  const s: Score = { holds: 0, fails: 0, failures: [], runs: new Map() };
+  const scored = structure === table.structure ? table : { ...table, structure };
   const ctx: RuleContext = {
-    doc: { raw: model.raw, tables: [{ ...table, structure }] },
+    doc: model,
     tally() {},
     witness(_tables, verdict: Verdict) {
       if (verdict === 'mismatch') s.fails++;
@@ -111,8 +115,10 @@ function score(model: DocumentModel, table: AnalyzedTable, structure: TableStruc
     },
   };
   for (const rule of TABLE_RULES) {
+    const run = recordRun(rule, model.raw, scored);
+    s.runs.set(rule, run);
     try {
-      for (const f of rule.run(ctx)) if (f.kind === 'mismatch') s.failures.push(f);
+      for (const f of replay(run, ctx)) if (f.kind === 'mismatch') s.failures.push(f);
     } catch {
       // A rule that cannot run under a reading scores nothing for it; the engine reports the failure itself.
     }
@@ -126,11 +132,14 @@ function score(model: DocumentModel, table: AnalyzedTable, structure: TableStruc
  * groups of a 收入预算总表 with one mistyped 小计 leaves fewer failures, but only by summing every 小计 with its lines.
  */
 export function chooseReadings(model: DocumentModel): DocumentModel {
-  let changed = false;
+  const runs = new Map<AnalyzedTable, ReadonlyMap<Rule, RuleRun>>();
   const tables = model.tables.map((table) => {
     if (table.grid.kind !== 'budget') return table;
     const first = score(model, table, table.structure);
-    if (first.fails === 0) return table;
+    if (first.fails === 0) {
+      runs.set(table, first.runs);
+      return table;
+    }
     let best = { table, margin: first.holds - first.fails, reading: undefined as Reading | undefined };
     for (const reading of READINGS) {
       const structure = reading.apply(table.structure);
@@ -140,10 +149,15 @@ export function chooseReadings(model: DocumentModel): DocumentModel {
       const margin = s.holds - s.fails;
       if (margin > best.margin) best = { table: { ...table, structure }, margin, reading };
     }
-    if (!best.reading) return table;
-    changed = true;
+    if (!best.reading) {
+      runs.set(table, first.runs);
+      return table;
+    }
     const note = `按另一种读法核对（${best.reading.zh}）：成立的关系更多 / checked ${best.reading.en}: more relations hold`;
     return { ...best.table, grid: { ...table.grid, notes: [...table.grid.notes, note] } };
   });
-  return changed ? { ...model, tables } : model;
+  // A new model even when no table changed: the runs recorded here belong to it alone (table-runs.ts).
+  const chosen = { ...model, tables };
+  keepRuns(chosen, runs);
+  return chosen;
 }
