@@ -18,4 +18,18 @@ describe('canonicalLabel', () => {
     expect(canonicalLabel('其中:“三公”经费')).toBe('其中：三公经费');
     expect(canonicalLabel('ＡＢ（类）')).toBe('AB（类）');
   });
+  it('takes its shortcut only where the full folding would change nothing', () => {
+    // The folding written out, without the shortcut for labels that are already canonical.
+    const folded = (t: string) =>
+      compact(t.normalize('NFKC'))
+        .replace(/[()]/g, (c) => (c === '(' ? '（' : '）'))
+        .replace(/:/g, '：')
+        .replace(/[“”"']/g, '');
+    const label = '一般公共预算财政拨款（补助）支出';
+    expect(canonicalLabel(label)).toBe(folded(label));
+    let shortcut = '';
+    for (const [from, to] of [[0x4e00, 0x9fff], [0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a]])
+      for (let c = from; c <= to; c++) shortcut += String.fromCharCode(c);
+    for (const ch of `${shortcut}（）：、。.%/-`) if (folded(ch) !== ch) expect.fail(`U+${ch.charCodeAt(0).toString(16)}`);
+  });
 });

@@ -11,8 +11,16 @@ export function compact(text: string): string {
   return text.replace(SPACES, '');
 }
 
+/**
+ * Characters canonicalLabel leaves as they are: CJK ideographs and ASCII letters and digits are their own NFKC form,
+ * and （）： fold to ()：and back. Most labels are made only of these.
+ */
+const ALREADY_CANONICAL = /^[\u4e00-\u9fff0-9A-Za-z（）：、。.%/-]*$/;
+
 /** NFKC (full-width ASCII → ASCII), no spaces, Chinese brackets and colons folded to one form. */
 export function canonicalLabel(text: string): string {
+  // Every rule compares labels this way, cell after cell: one test spares the normalisation of most of them.
+  if (ALREADY_CANONICAL.test(text)) return text;
   return compact(text.normalize('NFKC'))
     .replace(/[()]/g, (c) => (c === '(' ? '（' : '）'))
     .replace(/:/g, '：')

@@ -16,6 +16,7 @@ import type { StandardTable } from '../classify/standard-table.ts';
 import { type AmountClaim, allClaims, type ChangeClaim } from '../prose/claims.ts';
 import { documentYear } from '../prose/document-facts.ts';
 import { KEY_NAMES } from '../prose/subjects.ts';
+import { sentenceIndexOf } from '../prose/text-stream.ts';
 import { halfUnitOf } from '../rounding.ts';
 import { targetsFor } from '../rules/claim-targets.ts';
 import { type Located, locate } from '../tables/lookup.ts';
@@ -135,10 +136,9 @@ const SAME_AS_LAST_YEAR = /^[^。;；]{0,4}?(?:与|同|和|较)(?:上年|去年|
 function sameAsLastYear(amount: AmountClaim): boolean {
   const ref = amount.numberRefs[amount.numberRefs.length - 1];
   if (!ref) return false;
-  const { text, pos } = amount.sentence;
-  const end = pos.findIndex((p) => p.block === ref.block && p.offset === ref.end - 1);
+  const end = sentenceIndexOf(amount.sentence, ref.block, ref.end - 1);
   if (end < 0) return false;
-  return SAME_AS_LAST_YEAR.test(text.slice(end + 1).replace(/^万元|^元|^亿元/, ''));
+  return SAME_AS_LAST_YEAR.test(amount.sentence.text.slice(end + 1).replace(/^万元|^元|^亿元/, ''));
 }
 
 /** Every line of a 上年 column, keyed by the line's code, else by its name in that table. */

@@ -77,10 +77,12 @@ function readRow(tr: Element, section: Section, onLink: LinkVisitor | undefined,
     const tag = tagOf(child);
     if (tag === 'table') report.nestedTable = true;
     if ((tag !== 'td' && tag !== 'th') || isHidden(child)) continue;
+    // A cell without attributes (most cells of a plain page) spans nothing: no lookup by name.
+    const attributed = child.hasAttributes();
     cells.push({
       text: elementText(child, onLink, report),
-      rowSpan: spanAttribute(child.getAttribute('rowspan'), 0, 65534),
-      colSpan: spanAttribute(child.getAttribute('colspan'), 1, 1000),
+      rowSpan: attributed ? spanAttribute(child.getAttribute('rowspan'), 0, 65534) : 1,
+      colSpan: attributed ? spanAttribute(child.getAttribute('colspan'), 1, 1000) : 1,
       header: tag === 'th' || section === 'thead',
       anchor: child,
     });

@@ -22,7 +22,12 @@ describe('cellValue', () => {
 
   it('answers as parseCell does, for any text an amount could be', () => {
     const pieces = ['一', '支出', '万元', '元', '%', '-', '—', '.', ',', '（', '）', ' ', '\u3000', '①', '²', '１', '3', '0', '㉑', '合计'];
-    const cellText = fc.oneof(fc.string({ maxLength: 64 }), fc.string({ unit: 'binary', maxLength: 64 }), fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((p) => p.join('')));
+    const cellText = fc.oneof(
+      fc.string({ maxLength: 64 }),
+      fc.string({ unit: 'binary', maxLength: 64 }),
+      fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((p) => p.join('')),
+      fc.stringMatching(/^\d{1,40}(?:\.\d{1,40})?$/),
+    );
     fc.assert(
       fc.property(cellText, (text) => {
         expect(cellValue(text)).toEqual(parseCell(text));

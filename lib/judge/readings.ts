@@ -15,7 +15,8 @@
  * note saying so. Tables whose first reading has no failure are not re-read: nothing is done where not needed.
  */
 import type { Verdict } from '../rounding.ts';
-import { type AnalyzedTable, type DocumentModel, type FindingDraft, type RuleContext, ruleSteps } from '../rules/rule.ts';
+import type { AnalyzedTable, DocumentModel, FindingDraft, Rule, RuleContext } from '../rules/rule.ts';
+import { keepRuns, type RuleRun, recordRunSteps, replay } from '../rules/table-runs.ts';
 import { TABLE_RULES } from '../rules/table-rules.ts';
 import { finish, type Steps } from '../steps.ts';
 import type { RowInfo, TableStructure } from '../structure/table-structure.ts';
@@ -98,13 +99,19 @@ interface Score {
   fails: number;
   /** The failed relations, as findings (cells and difference). */
   failures: FindingDraft[];
+  /** What each table rule did on the table: replayed by the engine when the table keeps this reading. */
+  runs: Map<Rule, RuleRun>;
 }
 
-/** How many of the table's own relations hold and fail under a structure; pauses after each rule. */
+/**
+ * How many of the table's own relations hold and fail under a structure; pauses inside each rule and after it. Each
+ * rule's run is recorded, for the engine to replay when the table keeps this reading (lib/rules/table-runs.ts).
+ */
 function* score(model: DocumentModel, table: AnalyzedTable, structure: TableStructure): Steps<Score> {
-  const s: Score = { holds: 0, fails: 0, failures: [] };
+  const s: Score = { holds: 0, fails: 0, failures: [], runs: new Map() };
+  const scored = structure === table.structure ? table : { ...table, structure };
   const ctx: RuleContext = {
-    doc: { raw: model.raw, tables: [{ ...table, structure }] },
+    doc: model,
     tally() {},
     witness(_tables, verdict: Verdict) {
       if (verdict === 'mismatch') s.fails++;
@@ -112,8 +119,10 @@ function* score(model: DocumentModel, table: AnalyzedTable, structure: TableStru
     },
   };
   for (const rule of TABLE_RULES) {
+    const run = yield* recordRunSteps(rule, model.raw, scored);
+    s.runs.set(rule, run);
     try {
-      for (const f of yield* ruleSteps(rule, ctx)) if (f.kind === 'mismatch') s.failures.push(f);
+      for (const f of replay(run, ctx)) if (f.kind === 'mismatch') s.failures.push(f);
     } catch {
       // A rule that cannot run under a reading scores nothing for it; the engine reports the failure itself.
     }
@@ -131,23 +140,32 @@ export function chooseReadings(model: DocumentModel): DocumentModel {
   return finish(chooseReadingSteps(model));
 }
 
-/** chooseReadings, pausing after each rule of each reading tried. */
+/** chooseReadings, pausing inside each rule of each reading tried. */
 export function* chooseReadingSteps(model: DocumentModel): Steps<DocumentModel> {
-  let changed = false;
+  const runs = new Map<AnalyzedTable, ReadonlyMap<Rule, RuleRun>>();
   const tables: AnalyzedTable[] = [];
-  for (const table of model.tables) {
-    const chosen = yield* readingOf(model, table);
-    if (chosen !== table) changed = true;
-    tables.push(chosen);
-  }
-  return changed ? { ...model, tables } : model;
+  for (const table of model.tables) tables.push(yield* readingOf(model, table, runs));
+  // A new model even when no table changed: the runs recorded here belong to it alone (table-runs.ts).
+  const chosen = { ...model, tables };
+  keepRuns(chosen, runs);
+  return chosen;
 }
 
-/** The table under its best-confirmed reading, or the table itself when its first reading stands. */
-function* readingOf(model: DocumentModel, table: AnalyzedTable): Steps<AnalyzedTable> {
+/**
+ * The table under its best-confirmed reading, or the table itself when its first reading stands (its rule runs then
+ * go into `runs`, for the engine to replay).
+ */
+function* readingOf(
+  model: DocumentModel,
+  table: AnalyzedTable,
+  runs: Map<AnalyzedTable, ReadonlyMap<Rule, RuleRun>>,
+): Steps<AnalyzedTable> {
   if (table.grid.kind !== 'budget') return table;
   const first = yield* score(model, table, table.structure);
-  if (first.fails === 0) return table;
+  if (first.fails === 0) {
+    runs.set(table, first.runs);
+    return table;
+  }
   let best = { table, margin: first.holds - first.fails, reading: undefined as Reading | undefined };
   for (const reading of READINGS) {
     const structure = reading.apply(table.structure);
@@ -157,7 +175,10 @@ function* readingOf(model: DocumentModel, table: AnalyzedTable): Steps<AnalyzedT
     const margin = s.holds - s.fails;
     if (margin > best.margin) best = { table: { ...table, structure }, margin, reading };
   }
-  if (!best.reading) return table;
+  if (!best.reading) {
+    runs.set(table, first.runs);
+    return table;
+  }
   const note = `按另一种读法核对（${best.reading.zh}）：成立的关系更多 / checked ${best.reading.en}: more relations hold`;
   return { ...best.table, grid: { ...table.grid, notes: [...table.grid.notes, note] } };
 }

@@ -39,6 +39,9 @@ export function normalizeNumberText(text: string): string {
 
 /** Parses one cell's text. */
 export function parseCell(text: string): CellValue {
+  // Most number cells print a plain amount ("515.38"): already normal, no sign, separator or unit, it reads as itself
+  // without normalising it twice and trying every other form first.
+  if (PLAIN_NUMBER.test(text)) return { kind: 'number', amount: { value: new Decimal(text), decimals: decimalsOf(text), raw: text } };
   const cleaned = normalizeNumberText(text);
   if (BLANK_MARKERS.has(cleaned)) return { kind: 'blank' };
   const amount = parseAmount(cleaned);
@@ -75,9 +78,14 @@ export function parseAmount(text: string): Amount | undefined {
   }
   if (GROUPED_NUMBER.test(s)) s = s.replace(/,/g, '');
   if (!PLAIN_NUMBER.test(s)) return undefined;
-  const point = s.indexOf('.');
-  const decimals = point < 0 ? 0 : s.length - point - 1;
+  const decimals = decimalsOf(s);
   let value = new Decimal(s);
   if (negative) value = value.negated();
   return percent ? { value, decimals, raw, percent } : { value, decimals, raw };
+}
+
+/** Decimals written in a plain number: "12.50" has 2, "28" none. */
+function decimalsOf(plain: string): number {
+  const point = plain.indexOf('.');
+  return point < 0 ? 0 : plain.length - point - 1;
 }

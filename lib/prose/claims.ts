@@ -19,7 +19,7 @@ import { toWan } from '../tables/lookup.ts';
 import { type Basis, basisOf, documentBasis, documentYear, namesPriorYear } from './document-facts.ts';
 import { isMoney, scanNumbers } from './scan-numbers.ts';
 import { type SectionKind, sectionKind, subjectKey } from './subjects.ts';
-import { quoteOf, type Section, type Sentence, sentenceSteps, sentencesOf, textRefs } from './text-stream.ts';
+import { isClauseBreak, quoteOf, type Section, type Sentence, sentenceSteps, sentencesOf, textRefs } from './text-stream.ts';
 import Decimal from 'decimal.js';
 
 export interface Money {
@@ -117,7 +117,6 @@ export type Claim = AmountClaim | ShareClaim | ChangeClaim | PartsClaim | EmptyT
 const UP_WORDS = ['增加', '增长', '上升', '提高', '增'];
 const DOWN_WORDS = ['减少', '下降', '降低', '减'];
 const CHANGE_WORDS = [...UP_WORDS, ...DOWN_WORDS];
-const CLAUSE_BREAK = new Set([',', ';', ':', '、', '。', '!', '?']);
 /**
  * The label of a number is the clause text before it, cut to its last MAX_LABEL_CHARS characters. The longest in the
  * seeds is 51 ("克孜勒苏…机关运行经费财政拨款预算"); without the cut a clause of thousands of numbers and no comma
@@ -330,9 +329,8 @@ class Extractor {
     if (list && (list.sentence.section !== sentence.section || !list.multi)) this.closeList();
 
     const original = (i: number) => {
-      const p = sentence.pos[i];
-      const block = this.raw.blocks[p.block];
-      return block?.kind === 'text' ? block.text[p.offset] : '';
+      const block = this.raw.blocks[sentence.blockOf[i]];
+      return block?.kind === 'text' ? block.text[sentence.offsetOf[i]] : '';
     };
     const numbers = scanNumbers(text, (i) => original(i) === ',');
     const ofWhich = listStart(text);
@@ -397,7 +395,7 @@ class Extractor {
         if (text[i] === ';' || text[i] === ':' || (text[i] === '中' && text[i - 1] === '其')) groupStart = i;
         if (startsReason(text, i)) reasonSinceChange = true;
         // "收、支预算总计", "收入、支出总计": a 、 after one word of a pair joins the pair, it does not end the clause.
-        if (CLAUSE_BREAK.has(text[i]) && !(text[i] === '、' && isPairedWord(text, i))) {
+        if (isClauseBreak(text, i) && !(text[i] === '、' && isPairedWord(text, i))) {
           const clause = text.slice(clauseStart, i);
           if (clause && !/\d/.test(clause)) pendingLabel = lastChars(clause);
           previousClause = lastChars(clause);
@@ -611,7 +609,7 @@ class Extractor {
         const label = text.slice(clauseStart, at);
         // "未安排购置车辆经费" is about assets, not a budget line; only "<来源>未安排。" counts.
         const after = text[at + 3];
-        if (label && !/\d/.test(label) && (after === undefined || CLAUSE_BREAK.has(after))) {
+        if (label && !/\d/.test(label) && (after === undefined || isClauseBreak(text, at + 3))) {
           const claim: AmountClaim = {
             ...this.base(sentence, label, subjectKey(label, kind), textRefs(sentence, at, at + 3)),
             kind: 'amount',
@@ -623,7 +621,7 @@ class Extractor {
         }
         at = text.indexOf('未安排', at + 3);
       }
-      if (CLAUSE_BREAK.has(text[i])) clauseStart = i + 1;
+      if (isClauseBreak(text, i)) clauseStart = i + 1;
     }
   }
 

@@ -15,7 +15,7 @@
  */
 import type { TextRef } from '../model.ts';
 import { scanNumbers } from './scan-numbers.ts';
-import { quoteOf, type Sentence, sentencesOf, textRefs } from './text-stream.ts';
+import { isClauseBreak, quoteOf, type Sentence, sentencesOf, textRefs } from './text-stream.ts';
 import type { RawDocument } from '../model.ts';
 
 export type CountQuantity =
@@ -50,7 +50,6 @@ export interface CountClaim {
 
 /** Longest label looked at (the seeds' longest is the unit name + 编制数, 26 characters). */
 const MAX_LABEL_CHARS = 60;
-const CLAUSE_BREAK = new Set([',', ';', ':', '、', '。', '!', '?']);
 /** Larger counts are not a unit's staff or fleet (and keep Number exact). */
 const MAX_COUNT = 1_000_000;
 
@@ -108,7 +107,7 @@ function readSentence(raw: RawDocument, sentence: Sentence, out: CountClaim[]) {
   let clauseIndex = 0;
   for (const n of scanNumbers(text)) {
     for (let i = cursor; i < n.start; i++)
-      if (CLAUSE_BREAK.has(text[i])) {
+      if (isClauseBreak(text, i)) {
         clauseStart = i + 1;
         clauseIndex++;
       }
@@ -118,7 +117,7 @@ function readSentence(raw: RawDocument, sentence: Sentence, out: CountClaim[]) {
     // 人次 is attendance, 人/名 a headcount.
     const unit: CountUnit | undefined =
       after === '辆' ? '辆' : (after === '人' && text[n.digitsEnd + 1] !== '次') || after === '名' ? '人' : undefined;
-    const bare = after === undefined || CLAUSE_BREAK.has(after);
+    const bare = after === undefined || isClauseBreak(text, n.digitsEnd);
     let label = text.slice(Math.max(clauseStart, n.start - MAX_LABEL_CHARS), n.start);
     const marker = /^\d{1,2}[.、](?!\d)/.exec(label);
     if (marker) label = label.slice(marker[0].length);

@@ -36,16 +36,22 @@ const UNITS: [string, NumberUnit][] = [
  */
 export function scanNumbers(text: string, groupingAllowed: (i: number) => boolean = () => true): ScannedNumber[] {
   const found: ScannedNumber[] = [];
+  // The next digit is found by the regex engine, not by a test of every character: the prose is mostly not digits.
+  const nextDigit = /\d/g;
   let i = 0;
   while (i < text.length) {
-    if (!isDigit(text[i]) || isWordChar(text[i - 1])) {
+    nextDigit.lastIndex = i;
+    const digit = nextDigit.exec(text);
+    if (!digit) break;
+    i = digit.index;
+    if (isWordChar(text[i - 1])) {
       i++;
       continue;
     }
     const start = i;
-    let intPart = '';
+    let grouped = false;
     while (i < text.length) {
-      if (isDigit(text[i])) intPart += text[i++];
+      if (isDigit(text[i])) i++;
       else if (
         text[i] === ',' &&
         groupingAllowed(i) &&
@@ -53,14 +59,18 @@ export function scanNumbers(text: string, groupingAllowed: (i: number) => boolea
         isDigit(text[i + 2]) &&
         isDigit(text[i + 3]) &&
         !isDigit(text[i + 4])
-      )
+      ) {
+        grouped = true;
         i++;
-      else break;
+      } else break;
     }
+    // Sliced, not built a character at a time; the thousands separators skipped above are dropped.
+    const intPart = grouped ? text.slice(start, i).replace(/,/g, '') : text.slice(start, i);
     let frac = '';
     if (text[i] === '.' && isDigit(text[i + 1])) {
-      i++;
-      while (isDigit(text[i])) frac += text[i++];
+      const point = ++i;
+      while (isDigit(text[i])) i++;
+      frac = text.slice(point, i);
     }
     const digitsEnd = i;
     // A number glued to a letter after it is a code, not an amount.

@@ -36,7 +36,19 @@ const SECTION_KINDS: [SectionKind, RegExp][] = [
   ['expenditure', /支出(?:预算|决算)/],
 ];
 
+/** Per section, its kind: asked for every sentence and every claim, and a section holds many of both. */
+const kinds = new WeakMap<Section, SectionKind>();
+
 export function sectionKind(section: Section): SectionKind {
+  let kind = kinds.get(section);
+  if (kind === undefined) {
+    kind = kindOf(section);
+    kinds.set(section, kind);
+  }
+  return kind;
+}
+
+function kindOf(section: Section): SectionKind {
   if (!section.top) return 'other';
   for (const [kind, pattern] of SECTION_KINDS) if (pattern.test(section.topTitle)) return kind;
   return 'other';

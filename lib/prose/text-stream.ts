@@ -11,11 +11,6 @@ import { finish, PauseEvery, type Steps } from '../steps.ts';
 import { isPageNoise } from '../detect/heading-lines.ts';
 import type { RawDocument, TextRef } from '../model.ts';
 
-export interface SourcePos {
-  block: number;
-  offset: number;
-}
-
 export interface Section {
   /** 1 … 12 for 一、 … 十二、; 0 before the first numbered heading. */
   top: number;
@@ -28,68 +23,106 @@ export interface Section {
 export interface Sentence {
   /** Normalised text: NFKC (half-width ，：；（）% digits), no whitespace, no markdown decoration. */
   text: string;
-  /** Source position of every character of `text`. */
-  pos: SourcePos[];
+  /**
+   * Where every character of `text` comes from: the block `blockOf[i]`, at `offsetOf[i]` in its text. Two arrays of
+   * small integers rather than an object per character: the prose runs to tens of thousands of characters.
+   */
+  blockOf: number[];
+  offsetOf: number[];
   section: Section;
   /** Index of the paragraph (joined run of blocks) in reading order. */
   paragraph: number;
 }
 
-/**
- * Markdown decoration, dropped wherever it stands. Not '>': a quote marker only at the start of a block (below) —
- * dropped mid-text it glued page text such as "…</script>400.00万元" into "script400.00", a code, and the share after
- * the lost amount was checked against the amount before it.
- */
-const DECORATION = new Set(['*', '#', '`']);
 const QUOTE_MARKERS = /^[\s\u3000]*(?:>[\s\u3000]*)+/;
 const SPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]/;
-const SENTENCE_END = new Set(['。', '!', '?']);
+/**
+ * Punctuation is looked up by character code: these tests run on every character of the prose, and `text[i]` of a
+ * CJK character is a new string each time (only ASCII one-character strings are shared), so a Set of one-character
+ * strings cost an allocation per character.
+ */
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SENTENCE_END = codes('。!?');
 /** A block ending like this ends its sentence; anything else (，、：, a word cut in half) continues in the next block. */
-const BLOCK_END = new Set(['。', '!', '?', ';']);
+const BLOCK_END = codes('。!?;');
+const CLAUSE_BREAK = codes(',;:、。!?');
+
+/** The character at `i` ends a clause: , ; : 、 。 ! ? (false past the end). */
+export function isClauseBreak(text: string, i: number): boolean {
+  return CLAUSE_BREAK.has(text.charCodeAt(i));
+}
 const CJK_NUMERALS = '一二三四五六七八九十';
 /** "─ 11 ─": a page number between box-drawing rules. */
 const PAGE_RULE = /^[─━][\s\u3000]*\d{1,4}[\s\u3000]*[─━]/;
 
 interface NormalizedBlock {
   text: string;
-  pos: SourcePos[];
+  blockOf: number[];
+  offsetOf: number[];
   heading: boolean;
 }
 
 function normalizeBlock(text: string, block: number, heading: boolean): NormalizedBlock {
   let out = '';
-  const pos: SourcePos[] = [];
+  const blockOf: number[] = [];
+  const offsetOf: number[] = [];
   let start = QUOTE_MARKERS.exec(text)?.[0].length ?? 0;
   // A markdown list marker "- " at the start of a block is decoration, not a minus sign.
   const lead = /^[\s\u3000]*[-*+][\s\u3000]+/.exec(start ? text.slice(start) : text);
   if (lead) start += lead[0].length;
+  /** Start of the run of characters kept as they are, not yet added to `out`: whole runs are sliced, not copied one by one. */
+  let run = start;
   for (let i = start; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII, the CJK Unified Ideographs and 、。 are most of the text, and their own NFKC form: told apart by their
+    // code, with no regex, no normalize() and no one-character string per character (all three were the extractor's
+    // largest costs).
+    if ((code < 0x80 && !isSpaceOrDecoration(code)) || (code >= 0x4e00 && code <= 0x9fff) || code === 0x3001 || code === 0x3002) {
+      blockOf.push(block);
+      offsetOf.push(i);
+      continue;
+    }
+    out += text.slice(run, i);
+    run = i + 1;
+    if (code < 0x80) continue; // a space or markdown decoration
+    // Full-width ASCII (，：（）％０-９): NFKC is the ASCII character.
+    if (code >= 0xff01 && code <= 0xff5e) {
+      out += String.fromCharCode(code - 0xfee0);
+      blockOf.push(block);
+      offsetOf.push(i);
+      continue;
+    }
     const ch = text[i];
-    if (SPACE.test(ch) || DECORATION.has(ch)) continue;
+    if (SPACE.test(ch)) continue;
     // A page number set between rules inside a line ("离退─11─休支出": the page break fell mid-word) is page
     // furniture, not text: skipped whole.
     if (ch === '─' || ch === '━') {
-      const run = PAGE_RULE.exec(text.slice(i, i + 12));
-      if (run) {
-        i += run[0].length - 1;
+      const rule = PAGE_RULE.exec(text.slice(i, i + 12));
+      if (rule) {
+        i += rule[0].length - 1;
+        run = i + 1;
         continue;
       }
-    }
-    const code = ch.charCodeAt(0);
-    // ASCII and the CJK Unified Ideographs are their own NFKC form: most of the text, and normalize() per
-    // character was the extractor's largest cost.
-    if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) {
-      out += ch;
-      pos.push({ block, offset: i });
-      continue;
     }
     const folded = ch.normalize('NFKC');
     for (const f of folded) {
       out += f;
-      pos.push({ block, offset: i });
+      blockOf.push(block);
+      offsetOf.push(i);
     }
   }
-  return { text: out, pos, heading };
+  out += text.slice(run);
+  return { text: out, blockOf, offsetOf, heading };
+}
+
+/**
+ * ASCII whitespace (what \s matches below 0x80) and markdown decoration * # `, dropped wherever it stands. Not '>': a
+ * quote marker only at the start of a block (QUOTE_MARKERS) — dropped mid-text it glued page text such as
+ * "…</script>400.00万元" into "script400.00", a code, and the share after the lost amount was checked against the
+ * amount before it.
+ */
+function isSpaceOrDecoration(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2a || code === 0x23 || code === 0x60;
 }
 
 /** 一、 … 十二、 at the start: the section number, else 0. */
@@ -165,12 +198,15 @@ function* buildSentences(raw: RawDocument): Steps<Sentence[]> {
     // its share would cut them apart).
     if (!norm.text || isPageNoise(block.text)) continue;
     const joinable =
-      open && !open.heading && !norm.heading && !BLOCK_END.has(open.text[open.text.length - 1]) && !startsNewItem(norm.text);
+      open && !open.heading && !norm.heading && !BLOCK_END.has(open.text.charCodeAt(open.text.length - 1)) && !startsNewItem(norm.text);
     if (open && joinable) {
       open.text += norm.text;
-      open.pos.push(...norm.pos);
+      for (let i = 0; i < norm.blockOf.length; i++) {
+        open.blockOf.push(norm.blockOf[i]);
+        open.offsetOf.push(norm.offsetOf[i]);
+      }
     } else {
-      open = { text: norm.text, pos: [...norm.pos], heading: norm.heading };
+      open = norm;
       paragraphs.push(open);
     }
     // A numbered heading ("三、关于…说明", "(二)政府采购情况") has no sentence punctuation; it must not swallow the
@@ -190,11 +226,17 @@ function* buildSentences(raw: RawDocument): Steps<Sentence[]> {
     else if (/^第[一二三四五六七八九十]+部分/.test(para.text)) section = { top: 0, topTitle: para.text, sub: 0, subTitle: '' };
     let start = 0;
     for (let i = 0; i <= para.text.length; i++) {
-      const end = i === para.text.length || SENTENCE_END.has(para.text[i]);
+      const end = i === para.text.length || SENTENCE_END.has(para.text.charCodeAt(i));
       if (!end) continue;
       const stop = i === para.text.length ? i : i + 1;
       if (stop > start)
-        sentences.push({ text: para.text.slice(start, stop), pos: para.pos.slice(start, stop), section, paragraph: p });
+        sentences.push({
+          text: para.text.slice(start, stop),
+          blockOf: para.blockOf.slice(start, stop),
+          offsetOf: para.offsetOf.slice(start, stop),
+          section,
+          paragraph: p,
+        });
       start = stop;
     }
   });
@@ -205,12 +247,19 @@ function* buildSentences(raw: RawDocument): Steps<Sentence[]> {
 export function textRefs(sentence: Sentence, from = 0, to = sentence.text.length): TextRef[] {
   const refs: TextRef[] = [];
   for (let i = from; i < to; i++) {
-    const { block, offset } = sentence.pos[i];
+    const block = sentence.blockOf[i];
+    const offset = sentence.offsetOf[i];
     const last = refs[refs.length - 1];
     if (last && last.block === block) last.end = offset + 1;
     else refs.push({ block, start: offset, end: offset + 1 });
   }
   return refs;
+}
+
+/** The index in the sentence of the character read from `offset` of block `block`, or −1. */
+export function sentenceIndexOf(sentence: Sentence, block: number, offset: number): number {
+  for (let i = 0; i < sentence.offsetOf.length; i++) if (sentence.offsetOf[i] === offset && sentence.blockOf[i] === block) return i;
+  return -1;
 }
 
 /** The exact original text of a sentence (or part of it), blocks joined without the page break. */

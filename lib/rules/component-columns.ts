@@ -71,26 +71,17 @@ function* checkColumns(ctx: RuleContext, table: AnalyzedTable, segment: Segment,
   const rows = segment.rows.filter((r) => r.role !== 'blank');
   const findings: FindingDraft[] = [];
   const pause = new PauseEvery(ROWS_PER_PAUSE);
-  /** The relation on every row, pausing as it goes. */
-  function* relationsOf(relation: ColumnSumRelation): Steps<SumRelation[]> {
-    const out: SumRelation[] = [];
-    for (const row of rows) {
-      out.push(rowRelation(table, row, relation, columns));
-      if (pause.due()) yield;
-    }
-    return out;
-  }
   if (named.length > 0) {
     for (const relation of named) {
-      const rowRelations = yield* relationsOf(relation);
-      if (certain) findings.push(...(yield* runAll(ctx, rowRelations, pause)));
-      else findings.push(...(yield* runOnEvidence(ctx, table, rowRelations, 1, true, pause)));
+      const relations = rowRelations(table, rows, relation, columns);
+      if (certain) findings.push(...(yield* runAll(ctx, relations, pause)));
+      else findings.push(...(yield* runOnEvidence(ctx, table, relations, 1, true, pause)));
     }
   } else if (!certain) {
     const guess = firstColumnAddsTheRest(columns);
     if (guess) {
-      const rowRelations = yield* relationsOf(guess);
-      findings.push(...(yield* runOnEvidence(ctx, table, rowRelations, 2, false, pause)));
+      const relations = rowRelations(table, rows, guess, columns);
+      findings.push(...(yield* runOnEvidence(ctx, table, relations, 2, false, pause)));
     }
   }
   return findings;
@@ -102,22 +93,26 @@ function firstColumnAddsTheRest(columns: ColumnInfo[]): ColumnSumRelation | unde
   return { total: columns[0].col, parts: columns.slice(1).map((c) => c.col), group: '' };
 }
 
-function rowRelation(table: AnalyzedTable, row: RowInfo, relation: ColumnSumRelation, columns: ColumnInfo[]): SumRelation {
+/** The relation in each row. Its names and labels are the same in every row: worked out once, not once per row. */
+function rowRelations(table: AnalyzedTable, rows: RowInfo[], relation: ColumnSumRelation, columns: ColumnInfo[]): SumRelation[] {
   const nameOf = (col: number) => columns.find((c) => c.col === col)?.name || `第${col + 1}列`;
   const partNames = relation.parts.map(nameOf);
   const listed = partNames.length <= 4;
-  return {
+  const colLabel = columnLabel(table.grid, relation.total);
+  const totalName: [string, string] = [nameOf(relation.total), nameOf(relation.total)];
+  const partsName: [string, string] = listed
+    ? [`${partNames.join('＋')}之和`, `the sum ${partNames.join(' + ')}`]
+    : [`${partNames.length} 个组成列之和`, `the sum of its ${partNames.length} component columns`];
+  return rows.map((row) => ({
     rule: componentColumns.id,
     table,
     total: { row: row.row, col: relation.total },
     parts: relation.parts.map((col) => ({ row: row.row, col })),
     rowLabel: rowLabelOf(row),
-    colLabel: columnLabel(table.grid, relation.total),
-    totalName: [nameOf(relation.total), nameOf(relation.total)],
-    partsName: listed
-      ? [`${partNames.join('＋')}之和`, `the sum ${partNames.join(' + ')}`]
-      : [`${partNames.length} 个组成列之和`, `the sum of its ${partNames.length} component columns`],
-  };
+    colLabel,
+    totalName,
+    partsName,
+  }));
 }
 
 function* runAll(ctx: RuleContext, relations: SumRelation[], pause: PauseEvery): Steps<FindingDraft[]> {

@@ -31,7 +31,8 @@ export function listedTables(raw: RawDocument): ListedTable[] {
     if (block.kind !== 'text') return;
     // A 目录 may come as one block of many lines (a <div> with <br>s) or one line per block.
     for (const line of block.text.split('\n')) {
-      if (line.length > 120) continue;
+      // Only a line naming a 表 can be one (canonicalLabel makes no 表): most of the prose is passed over unfolded.
+      if (line.length > 120 || !line.includes('表')) continue;
       const m = CONTENTS_LINE.exec(canonicalLabel(line));
       if (!m) continue;
       const n = chineseOrdinal(m[1]);

@@ -13,6 +13,7 @@
  */
 import Decimal from 'decimal.js';
 import { type AmountClaim, allClaims } from '../prose/claims.ts';
+import { sentenceIndexOf } from '../prose/text-stream.ts';
 import { halfUnitOf } from '../rounding.ts';
 import { proseFinding } from './prose-finding.ts';
 import type { FindingDraft, Rule } from './rule.ts';
@@ -47,10 +48,10 @@ export const proseSmeAwards: Rule = {
 
 /** The clause of the sentence that ends with the claim's number: from the last ";" before it. */
 function clauseOf(claim: AmountClaim): string {
-  const { text, pos } = claim.sentence;
+  const { text } = claim.sentence;
   const ref = claim.numberRefs[0];
   if (!ref) return '';
-  const at = pos.findIndex((p) => p.block === ref.block && p.offset === ref.start);
+  const at = sentenceIndexOf(claim.sentence, ref.block, ref.start);
   if (at < 0) return '';
   const start = text.lastIndexOf(';', at) + 1;
   return text.slice(start, at);

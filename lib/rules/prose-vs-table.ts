@@ -10,6 +10,7 @@ import { type Basis, TABLE_SPECS } from '../templates/catalogue.ts';
 import { type AmountClaim, allClaims } from '../prose/claims.ts';
 import { checkEqual } from '../rounding.ts';
 import { cellRef, type Located, locate, toWan } from '../tables/lookup.ts';
+import { readCell } from './cells.ts';
 import { targetsFor } from './claim-targets.ts';
 import { proseFinding } from './prose-finding.ts';
 import type { AnalyzedTable, DocumentModel, FindingDraft, Rule, RuleContext } from './rule.ts';
@@ -105,13 +106,17 @@ function findElsewhere(doc: DocumentModel, claim: AmountClaim, first: AnalyzedTa
   if (claim.value.value.isZero()) return undefined;
   // The table the claim was checked against first: a figure of the same table tells the most.
   for (const table of [first, ...doc.tables.filter((t) => t !== first)]) {
-    if (table.grid.kind !== 'budget') continue;
+    const { grid } = table;
+    if (grid.kind !== 'budget') continue;
     for (const seg of table.structure.segments)
       for (const r of seg.rows)
         for (const c of seg.valueCols) {
-          const cell = locate(table, r.row, c, r.label);
-          if (!cell || cell.blank) continue;
-          if (checkEqual(claim.value, toWan(cell.amount, table.grid.unit?.name)).verdict === 'exact') return cell;
+          // Every figure of every table is tried: the cell is described (locate) only once it matches.
+          const read = readCell(grid, r.row, c);
+          if (read.state !== 'number') continue;
+          // "28" in a 2-decimal table stands for 28.00, as locate reads it.
+          const amount = { value: read.amount.value, decimals: Math.max(read.amount.decimals, grid.precision) };
+          if (checkEqual(claim.value, toWan(amount, grid.unit?.name)).verdict === 'exact') return locate(table, r.row, c, r.label);
         }
   }
   return undefined;

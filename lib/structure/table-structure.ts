@@ -302,8 +302,20 @@ function linkGroupSubtotals(rows: RowInfo[], grouped: ReturnType<typeof groupedL
   }
 }
 
+/** Per grid, the column labels already joined: every relation a rule checks names its column. */
+const columnLabels = new WeakMap<TableGrid, string[]>();
+
 /** The column label for messages: the header path joined, e.g. "一般公共预算支出 › 基本支出". */
 export function columnLabel(grid: TableGrid, col: number): string {
-  const path = dedupe((grid.colPaths[col] ?? []).map(tidy).filter(Boolean));
-  return path.join(' › ');
+  let labels = columnLabels.get(grid);
+  if (!labels) {
+    labels = [];
+    columnLabels.set(grid, labels);
+  }
+  let label = labels[col];
+  if (label === undefined) {
+    label = dedupe((grid.colPaths[col] ?? []).map(tidy).filter(Boolean)).join(' › ');
+    labels[col] = label;
+  }
+  return label;
 }

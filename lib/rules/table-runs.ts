@@ -1,0 +1,89 @@
+/**
+ * The table rules' run on one table, recorded so that it is made once per analysis, not twice.
+ *
+ * chooseReadings (lib/judge/readings.ts) runs every table rule on each budget table to score its first reading; the
+ * engine then ran them all again on the whole document, and for a table kept under its first reading the second run
+ * can only repeat the first: a table rule reads one table (and the document's prose), nothing else. So a run is
+ * recorded — its findings, and every tally and witness call in order, and the error if it threw — and replayed into
+ * the engine's context: the same findings, the same counts, the same relations told to `onRelation`.
+ *
+ * The records belong to the model chooseReadings returns (a WeakMap, nothing on the model itself): a copy or another
+ * model never sees them, and a table replaced by another reading (a new object) is run afresh.
+ */
+import type { RawDocument } from '../model.ts';
+import { finish, type Steps } from '../steps.ts';
+import { type AnalyzedTable, type DocumentModel, type FindingDraft, type Rule, type RuleContext, ruleSteps } from './rule.ts';
+
+type Call =
+  | { tally: Parameters<RuleContext['tally']> }
+  | { witness: Parameters<NonNullable<RuleContext['witness']>> };
+
+export interface RuleRun {
+  drafts: FindingDraft[];
+  calls: Call[];
+  /** Set when the rule threw on this table: thrown again on replay, after the calls made before it. */
+  error?: { thrown: unknown };
+}
+
+/** Per table (by object), per rule: the recorded runs. */
+export type TableRuns = ReadonlyMap<AnalyzedTable, ReadonlyMap<Rule, RuleRun>>;
+
+/** Runs one table rule on one table alone, recording what it tells the context. */
+export function recordRun(rule: Rule, raw: RawDocument, table: AnalyzedTable): RuleRun {
+  return finish(recordRunSteps(rule, raw, table));
+}
+
+/** recordRun as steps: the rule's own pauses inside a big table. */
+export function* recordRunSteps(rule: Rule, raw: RawDocument, table: AnalyzedTable): Steps<RuleRun> {
+  const calls: Call[] = [];
+  const ctx: RuleContext = {
+    doc: { raw, tables: [table] },
+    tally: (...args) => {
+      calls.push({ tally: args });
+    },
+    witness: (...args) => {
+      calls.push({ witness: args });
+    },
+  };
+  try {
+    return { drafts: yield* ruleSteps(rule, ctx), calls };
+  } catch (thrown) {
+    return { drafts: [], calls, error: { thrown } };
+  }
+}
+
+/** Tells `ctx` what the recorded run told its own context, and returns its findings (or throws its error). */
+export function replay(run: RuleRun, ctx: RuleContext): FindingDraft[] {
+  for (const call of run.calls) {
+    if ('tally' in call) ctx.tally(...call.tally);
+    else ctx.witness?.(...call.witness);
+  }
+  if (run.error) throw run.error.thrown;
+  return run.drafts;
+}
+
+const kept = new WeakMap<DocumentModel, TableRuns>();
+
+/** Keeps the runs recorded while `model` was made, for the table rules run on it later. */
+export function keepRuns(model: DocumentModel, runs: TableRuns): void {
+  if (runs.size > 0) kept.set(model, runs);
+}
+
+/**
+ * The rule as the engine runs it: on a model with recorded runs, each table's recorded run is replayed and the other
+ * tables are run one by one; on any other model, the rule itself.
+ */
+export function reusingRuns(rule: Rule): Rule {
+  const steps = function* (ctx: RuleContext): Steps<FindingDraft[]> {
+    const runs = kept.get(ctx.doc);
+    if (!runs) return yield* ruleSteps(rule, ctx);
+    const findings: FindingDraft[] = [];
+    for (const table of ctx.doc.tables) {
+      const run = runs.get(table)?.get(rule);
+      const drafts = run ? replay(run, ctx) : yield* ruleSteps(rule, { ...ctx, doc: { raw: ctx.doc.raw, tables: [table] } });
+      for (const draft of drafts) findings.push(draft);
+    }
+    return findings;
+  };
+  return { id: rule.id, title: rule.title, run: (ctx) => finish(steps(ctx)), steps };
+}
