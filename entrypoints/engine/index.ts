@@ -2,7 +2,8 @@
  * The engine bundle (/engine.js): an unlisted script, injected into a page's top frame by the background (gate
  * passed, context menu) or the popup (toolbar click), never listed in the manifest, so pages that fail the gate never
  * load it. It runs in the extension's isolated world, keeps one PageChecker per page under a global, and answers the
- * popup's requests. executeScript resolves once the first check has run (the returned promise).
+ * popup's requests. executeScript resolves once the first check has run (the returned promise); the check runs in
+ * slices (check-scheduler.ts).
  */
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
@@ -19,9 +20,9 @@ export default defineUnlistedScript(() => {
   if (existing) return existing.then(() => true);
 
   const ready = (async () => {
-    // The check starts at once, in the browser's language; the user's setting (a storage read) arrives long before
-    // the marks are drawn, and only changes their words.
     // Loading this script (compiling and setting up some 340 kB) is one task already: the checker starts in the next.
+    // The check starts then in the browser's language; the user's setting (a storage read) arrives long before the
+    // marks are drawn, and only changes their words.
     await yieldToPage();
     const checker = new PageChecker(document, resolveLang('auto', browser.i18n.getUILanguage()));
     const checked = checker.run();

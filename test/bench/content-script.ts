@@ -7,7 +7,7 @@
  *      of 15 fresh loads;
  *    - "warm": median of 200 calls on one page.
  * 2. The engine in the page: read + detect + check every table and the prose, beside the bare read of the same cells
- *    (textContent of every td/th) in the same page. Target: engine ≤ 2 × bare read.
+ *    (textContent of every td/th) in the same page. Target: engine ≤ 10 × bare read (issue 13).
  *
  * Both bundles are built here with esbuild, as WXT bundles them (minified IIFE), so the figures are the page's real
  * cost without the extension's messaging around it.
@@ -117,7 +117,7 @@ for (const [name, html] of gatePages) {
 }
 console.log('(performance.now() is coarsened to 0.1 ms in pages without cross-origin isolation: 0.00 means < 0.1 ms.)');
 
-console.log('\n== The engine in the page, beside the bare read of the same cells (target: engine ≤ 2 × read)');
+console.log('\n== The engine in the page, beside the bare read of the same cells (target: engine ≤ 10 × read)');
 console.log(
   ['page'.padEnd(36), 'cells', 'read ms', 'engine ms', 'ratio', 'µs/cell', 'read+detect+grid', 'rules (the rest)'].join('\t'),
 );
@@ -159,12 +159,12 @@ for (const [name, html] of enginePages) {
 }
 const worst = Math.max(...ratios);
 console.log(
-  worst <= 2
-    ? 'target met: the engine costs at most twice the bare read on every page'
-    : `target missed: engine/read up to ${worst.toFixed(0)}× (target 2×). The bare read only asks the DOM for text; the ` +
-        'engine also reads spans, finds titles and units, builds the grid, parses every number exactly (decimal.js) ' +
-        'and runs every rule, so it cannot be within 2× of a textContent walk. What the user feels is the absolute ' +
-        'time above, off the page’s first paint (the engine runs at document_idle, after the gate).',
+  worst <= 10
+    ? `target met: engine ≤ 10 × the bare read on every page (worst ${worst.toFixed(1)}×)`
+    : `target missed: engine/read up to ${worst.toFixed(0)}× (target ≤ 10×). The bare read only asks the DOM for ` +
+        'text; the engine also reads spans, finds titles and units, builds the grid, parses every number exactly ' +
+        '(decimal.js) and runs every rule. What the user feels is the absolute time above, in slices after the ' +
+        'page’s first paint (long-tasks.ts).',
 );
 
 await browser.close();
