@@ -8,10 +8,10 @@
  * huge (no boxes to keep in place; see HIGHLIGHT_MAX_ELEMENTS), else in overlay boxes.
  */
 import { h, render } from 'preact';
+import { TABLE_EXPORT_FORMATS } from '../../components/export-file.ts';
 import { findingTone } from '../../components/FindingCard.tsx';
 import type { Lang } from '../../components/i18n.ts';
 import { HIGHLIGHT_ERROR, HIGHLIGHT_NOTE } from '../../components/page-highlight.ts';
-import { TABLE_EXPORT_FORMATS } from '../../components/export-file.ts';
 import type { FindingsStore } from './findings-store.ts';
 import { clippingAncestors, clipRect, type Point, placeFloating, placePopover, type RectLike, toBox } from './layout.ts';
 import {
@@ -76,13 +76,13 @@ export class MarksLayer implements FocusDrawing {
     lang: Lang,
     requestSheet: () => void,
   ) {
-    this.requestSheet = requestSheet;
     this.doc = doc;
     this.overlay = overlay;
     this.store = store;
     this.focus = focus;
     this.actions = actions;
     this.lang = lang;
+    this.requestSheet = requestSheet;
     this.pdfLinks = new PdfLinkLayer(doc, { host: overlay.host, mount: overlay.linksMount });
   }
 
