@@ -7,13 +7,14 @@
  * unit only: a PDF's metadata is often left over from the file it was made from, 2015 in a 2017 budget) and last from
  * the file name, which a person chose and may have shortened ("省人大办公厅2018预算公开.pdf").
  *
- * Two documents are of one unit when their names agree once the party prefix (中共), the office suffix (办公厅, 办公室,
- * 机关) and, where needed, the province are set aside: "江苏省人大常委会" and "部门：江苏省人大常委会办公厅" are one
- * unit, and so are "江苏省委办公厅" and "中共江苏省委办公厅".
+ * Two documents are of one unit when their names agree once the words that carry no identity (the party prefix, the
+ * office suffix: data in lib/templates/unit-names.ts) and, where needed, the province are set aside:
+ * "江苏省人大常委会" and "部门：江苏省人大常委会办公厅" are one unit, and so are "江苏省委办公厅" and "中共江苏省委办公厅".
  */
 import { parseTitleLine } from '../detect/heading-lines.ts';
 import type { RawDocument } from '../model.ts';
 import { type Basis, documentBasis, documentYear } from '../prose/document-facts.ts';
+import { UNIT_PREFIXES, UNIT_SUFFIXES } from '../templates/unit-names.ts';
 
 export interface DocumentIdentity {
   /** The unit's name as the document writes it. */
@@ -122,9 +123,13 @@ function baseName(path: string | undefined): string | undefined {
   return path?.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]{2,5}$/i, '');
 }
 
-/** The name without what carries no identity: 中共 before it, and 办公厅 / 办公室 / 机关 after it. */
+/** The name without what carries no identity (lib/templates/unit-names.ts). */
 function core(name: string): string {
-  return name.replace(/\s+/g, '').replace(/^中共/, '').replace(/(?:办公厅|办公室|机关)$/, '');
+  let out = name.replace(/\s+/g, '');
+  const prefix = UNIT_PREFIXES.find((p) => out.startsWith(p));
+  if (prefix) out = out.slice(prefix.length);
+  const suffix = UNIT_SUFFIXES.find((s) => out.endsWith(s));
+  return suffix ? out.slice(0, -suffix.length) : out;
 }
 
 /** The same without the province, prefecture or region in front: 江苏省人大常委会 → 人大常委会. */
