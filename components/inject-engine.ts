@@ -18,13 +18,9 @@ export async function engineIsLoaded(tabId: number): Promise<boolean> {
   return probe?.result === true;
 }
 
-/**
- * Resolves once the engine has read the page and can answer messages; rejects when the page may not be read.
- * `probe: false` skips asking first (one round trip to the tab less, when the gate has just passed a freshly loaded
- * page): a second injection finds the first instance and does nothing more.
- */
-export async function ensureEngine(tabId: number, { probe = true } = {}): Promise<'already-loaded' | 'injected'> {
-  if (probe && (await engineIsLoaded(tabId))) return 'already-loaded';
+/** Resolves once the engine has read the page and can answer messages; rejects when the page may not be read. */
+export async function ensureEngine(tabId: number): Promise<'already-loaded' | 'injected'> {
+  if (await engineIsLoaded(tabId)) return 'already-loaded';
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/engine.js'] });
   return 'injected';
 }

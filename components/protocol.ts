@@ -88,6 +88,13 @@ export type BackgroundMessage =
   /** The user clicked the 核对 button beside a PDF link: open the viewer on that PDF in a new tab. */
   | { type: 'open-pdf-viewer'; url: string };
 
+/**
+ * The isolated-world global where the gate notes when it passed (performance.now(), the page's clock): the engine
+ * reports it beside its own times (PageSummary.gatePassedAt), so a test can tell how soon after document_idle the
+ * marks appeared.
+ */
+export const GATE_PASSED_AT = '__budgetCheckGatePassedAt';
+
 export function isEngineRequest(message: unknown): message is EngineRequest {
   return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
 }

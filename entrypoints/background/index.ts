@@ -42,7 +42,7 @@ async function onGatePassed(tabId: number, url: string | undefined) {
   if (!host) return;
   const settings = await loadSettings();
   if (!autoRunEnabled(settings, host)) return;
-  await ensureEngine(tabId, { probe: false });
+  await ensureEngine(tabId);
 }
 
 function showCount(tabId: number, errors: number, notes: number) {

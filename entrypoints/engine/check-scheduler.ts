@@ -82,6 +82,7 @@ export class CheckScheduler {
       busyMs += spent;
       longestSliceMs = Math.max(longestSliceMs, spent);
     };
+    const timing = () => ({ busyMs, longestSliceMs, slices, startedAt, endedAt: now() });
     try {
       const steps = checkSteps(this.doc);
       let result: { raw: RawDocument; report: Report } | undefined;
@@ -99,12 +100,11 @@ export class CheckScheduler {
         sliceStart = now();
       }
       endSlice();
-      return { ...result, busyMs, longestSliceMs, slices, startedAt, endedAt: now() };
+      return { ...result, ...timing() };
     } catch (error) {
       console.warn('Budget Check:', error);
       endSlice();
-      const message = error instanceof Error ? error.message : String(error);
-      return { error: message, busyMs, longestSliceMs, slices, startedAt, endedAt: now() };
+      return { error: error instanceof Error ? error.message : String(error), ...timing() };
     }
   }
 }

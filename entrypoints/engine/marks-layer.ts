@@ -107,8 +107,10 @@ export class MarksLayer implements FocusDrawing {
   }
 
   setLang(lang: Lang): void {
+    if (lang === this.lang) return;
     this.lang = lang;
-    this.schedule();
+    // Before the first check there is nothing to redraw: the check's own drawing uses the new words.
+    if (this.store.runs > 0) this.schedule();
   }
 
   /** Highlights for this page's underlines, once it has some: where the API exists and the page is small enough. */
@@ -123,14 +125,18 @@ export class MarksLayer implements FocusDrawing {
   private applyHighlights() {
     const api = this.highlights;
     if (!api || !this.highlighting()) return;
-    api.registry.delete(HIGHLIGHT_ERROR);
-    api.registry.delete(HIGHLIGHT_NOTE);
+    this.clearHighlights();
     if (!this.visible) return;
     const texts = this.store.targets.texts;
     const errors = texts.filter((mark) => mark.tone === 'error').map((mark) => mark.range);
     const notes = texts.filter((mark) => mark.tone === 'note').map((mark) => mark.range);
     if (errors.length) api.registry.set(HIGHLIGHT_ERROR, api.make(errors));
     if (notes.length) api.registry.set(HIGHLIGHT_NOTE, api.make(notes));
+  }
+
+  private clearHighlights() {
+    this.highlights?.registry.delete(HIGHLIGHT_ERROR);
+    this.highlights?.registry.delete(HIGHLIGHT_NOTE);
   }
 
   schedule(): void {
@@ -306,8 +312,7 @@ export class MarksLayer implements FocusDrawing {
 
   destroy(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
-    this.highlights?.registry.delete(HIGHLIGHT_ERROR);
-    this.highlights?.registry.delete(HIGHLIGHT_NOTE);
+    this.clearHighlights();
     render(null, this.overlay.mount);
     this.pdfLinks.stop();
   }

@@ -10,9 +10,8 @@
  */
 import { browser } from 'wxt/browser';
 import { type Lang, resolveLang } from '../../components/i18n.ts';
-import type { EngineRequest, PageSummary } from '../../components/protocol.ts';
+import { type EngineRequest, GATE_PASSED_AT, type PageSummary } from '../../components/protocol.ts';
 import { loadSettings } from '../../components/settings.ts';
-import { GATE_PASSED_AT } from '../gate/gate.ts';
 import { CheckScheduler } from './check-scheduler.ts';
 import { type CheckResult, FindingsStore } from './findings-store.ts';
 import { MarksLayer } from './marks-layer.ts';

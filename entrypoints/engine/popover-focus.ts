@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import { findingTableId } from '../../components/table-summary.ts';
 import { type FindingsStore, isTextMark } from './findings-store.ts';
+import type { CellMark, TableAnchor } from './mark-targets.ts';
 
 const HOVER_HIDE_MS = 250;
 
@@ -64,25 +65,20 @@ export class PopoverFocus {
   reveal(findingId: string): boolean {
     const finding = this.store.finding(findingId);
     if (!finding) return false;
-    const drawing = this.drawing();
-    if (!drawing.visible) drawing.setVisible(true);
     const mark = this.store.markOf(findingId);
+    if (!mark) {
+      const tableId = findingTableId(finding);
+      const anchor = tableId ? this.store.tableAnchor(tableId) : undefined;
+      return anchor ? this.openMenuAt(anchor) : false;
+    }
+    const drawing = this.shown();
     const view = this.doc.defaultView!;
-    if (mark && isTextMark(mark)) {
+    if (isTextMark(mark)) {
       mark.element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       const rect = mark.range.getBoundingClientRect();
       view.scrollBy({ top: rect.top - view.innerHeight / 2, behavior: 'instant' });
-    } else if (mark) {
-      mark.element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     } else {
-      const tableId = findingTableId(finding);
-      const anchor = tableId ? this.store.tableAnchor(tableId) : undefined;
-      if (!anchor) return false;
-      anchor.element.scrollIntoView({ block: 'start', inline: 'nearest', behavior: 'instant' });
-      this.menuTableId = anchor.tableId;
-      this.popover = null;
-      drawing.measure();
-      return true;
+      mark.element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     }
     this.menuTableId = null;
     this.popover = { findingId, pinned: true };
@@ -104,14 +100,24 @@ export class PopoverFocus {
     const tables = this.store.targets.tables;
     const anchor = table ? tables.find((candidate) => candidate.element.contains(table) || table.contains(candidate.element)) : undefined;
     const chosen = anchor ?? tables[0];
-    if (!chosen) return false;
-    const drawing = this.drawing();
-    if (!drawing.visible) drawing.setVisible(true);
-    chosen.element.scrollIntoView({ block: 'start', inline: 'nearest', behavior: 'instant' });
-    this.menuTableId = chosen.tableId;
+    return chosen ? this.openMenuAt(chosen) : false;
+  }
+
+  /** Scrolls a table into view and opens its badge menu. */
+  private openMenuAt(anchor: TableAnchor): boolean {
+    const drawing = this.shown();
+    anchor.element.scrollIntoView({ block: 'start', inline: 'nearest', behavior: 'instant' });
+    this.menuTableId = anchor.tableId;
     this.popover = null;
     drawing.measure();
     return true;
+  }
+
+  /** The marks layer, with the marks switched on (a reader who asks to see a finding wants the marks back). */
+  private shown(): FocusDrawing {
+    const drawing = this.drawing();
+    if (!drawing.visible) drawing.setVisible(true);
+    return drawing;
   }
 
   /** Scrolls to the nearest finding above or below the viewport (positions from the last draw). */
@@ -154,13 +160,25 @@ export class PopoverFocus {
     this.drawing().schedule();
   }
 
-  private readonly onPointerOver = (event: PointerEvent) => {
+  /** The mark of the table cell an event happened in, if the cell is marked and the marks are shown. */
+  private markAt(event: Event): CellMark | undefined {
     const drawing = this.drawing();
-    if (!drawing.visible) return;
     const target = event.target as Element | null;
-    if (!target || target === drawing.host) return;
-    const cell = typeof target.closest === 'function' ? target.closest('td, th') : null;
-    const mark = cell ? this.store.cellMark(cell) : undefined;
+    if (!drawing.visible || !target || target === drawing.host || typeof target.closest !== 'function') return undefined;
+    const cell = target.closest('td, th');
+    return cell ? this.store.cellMark(cell) : undefined;
+  }
+
+  /** Closes whatever is open. */
+  private dismiss() {
+    if (!this.popover && !this.menuTableId) return;
+    this.close();
+    this.drawing().schedule();
+  }
+
+  private readonly onPointerOver = (event: PointerEvent) => {
+    if (!this.drawing().visible) return;
+    const mark = this.markAt(event);
     if (mark) {
       clearTimeout(this.hideTimer);
       if (!this.popover?.pinned) this.openMark(mark.key, false);
@@ -170,24 +188,14 @@ export class PopoverFocus {
   };
 
   private readonly onClick = (event: MouseEvent) => {
-    const drawing = this.drawing();
-    const target = event.target as Element | null;
-    if (!target || target === drawing.host) return;
-    const cell = typeof target.closest === 'function' ? target.closest('td, th') : null;
-    const mark = cell && drawing.visible ? this.store.cellMark(cell) : undefined;
-    if (mark) {
-      this.openMark(mark.key, true);
-    } else if (this.popover || this.menuTableId) {
-      this.close();
-      drawing.schedule();
-    }
+    if (event.target === this.drawing().host) return;
+    const mark = this.markAt(event);
+    if (mark) this.openMark(mark.key, true);
+    else this.dismiss();
   };
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && (this.popover || this.menuTableId)) {
-      this.close();
-      this.drawing().schedule();
-    }
+    if (event.key === 'Escape') this.dismiss();
   };
 
   private scheduleHide() {

@@ -18,12 +18,6 @@
  * real pages put longer menus before the article. Reading is the gate's whole cost on an ordinary page (measured by
  * test/bench/content-script.ts, in npm run bench: ~0.4 ms for 12,000 characters of a link-heavy portal page in Chromium, first run).
  */
-/**
- * The isolated-world global where the gate notes when it passed (performance.now(), the page's clock): the engine
- * reports it beside its own times, so a test can tell how soon after document_idle the marks appeared.
- */
-export const GATE_PASSED_AT = '__budgetCheckGatePassedAt';
-
 export const GATE_TEXT_LIMIT = 12_000;
 
 /**

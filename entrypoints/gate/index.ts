@@ -8,7 +8,8 @@
  * (Chrome, and Firefox, which exposes `chrome` too) for its single message.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { GATE_PASSED_AT, pageLooksLikeDisclosure, titleMentionsBudget } from './gate.ts';
+import { GATE_PASSED_AT } from '../../components/protocol.ts';
+import { pageLooksLikeDisclosure, titleMentionsBudget } from './gate.ts';
 
 interface ChromeRuntimeLike {
   runtime?: { sendMessage?: (message: unknown) => unknown };

@@ -11,7 +11,7 @@ import type { CellRef, TextRef } from '../model.ts';
 import type { ClaimBase } from '../prose/claims.ts';
 import { tableTitle } from '../rules/findings.ts';
 import type { DocumentModel } from '../rules/rule.ts';
-import type { RowInfo } from '../structure/table-structure.ts';
+import { type RowInfo, rowInfoAt } from '../structure/table-structure.ts';
 import { cellRef, type Located } from '../tables/lookup.ts';
 
 export interface Side {
@@ -69,7 +69,5 @@ export function claimWhere(side: Side, claim: ClaimBase, value: string): Where {
 
 /** The row a figure is on, in the segment its column belongs to (a 收支总表 has a row of each side on one line). */
 export function rowAt(cell: Located): RowInfo | undefined {
-  const { segments } = cell.table.structure;
-  const own = segments.find((s) => s.valueCols.includes(cell.col) || s.rows.some((r) => r.row === cell.row && Object.values(r.valueAt ?? {}).includes(cell.col)));
-  return (own?.rows ?? []).find((r) => r.row === cell.row) ?? segments.flatMap((s) => s.rows).find((r) => r.row === cell.row);
+  return rowInfoAt(cell.table.structure, cell.row, cell.col);
 }

@@ -14,7 +14,7 @@
 import Decimal from 'decimal.js';
 import type { CellRef, TableGrid } from '../model.ts';
 import type { FindingDraft } from '../rules/rule.ts';
-import type { TableStructure } from '../structure/table-structure.ts';
+import { rowInfoAt, type TableStructure } from '../structure/table-structure.ts';
 import { halfUnit } from '../rounding.ts';
 
 export interface Signature {
@@ -72,10 +72,10 @@ function neighbours(grid: TableGrid, cells: readonly CellRef[]): (r: number, c: 
 
 function oneCodedLevel(f: FindingDraft, structure: TableStructure | undefined): boolean {
   if (!structure) return false;
-  const rows = new Map(structure.segments.flatMap((seg) => seg.rows.map((r) => [r.row, r] as const)));
   const lengths = new Set<number>();
   for (const cell of f.cells.slice(1)) {
-    const code = rows.get(cell.row)?.code?.code;
+    // The part's own list: side by side lists share row numbers (a 收支总表's income and spending rows).
+    const code = rowInfoAt(structure, cell.row, cell.col)?.code?.code;
     if (!code) return false;
     lengths.add(code.length);
   }

@@ -152,8 +152,8 @@ export function* chooseReadingSteps(model: DocumentModel): Steps<DocumentModel> 
 }
 
 /**
- * The table under its best-confirmed reading, or the table itself when its first reading stands (its rule runs then
- * go into `runs`, for the engine to replay).
+ * The table under its best-confirmed reading, or the table itself when its first reading stands; the rule runs of the
+ * reading kept go into `runs`, for the engine to replay.
  */
 function* readingOf(
   model: DocumentModel,
@@ -166,19 +166,22 @@ function* readingOf(
     runs.set(table, first.runs);
     return table;
   }
-  let best = { table, margin: first.holds - first.fails, reading: undefined as Reading | undefined };
+  let best = { structure: table.structure, margin: first.holds - first.fails, reading: undefined as Reading | undefined, runs: first.runs };
   for (const reading of READINGS) {
     const structure = reading.apply(table.structure);
     if (!structure) continue;
     const s = yield* score(model, table, structure);
     if (s.failures.some((f) => sumMisreading(f, table.grid, structure))) continue;
     const margin = s.holds - s.fails;
-    if (margin > best.margin) best = { table: { ...table, structure }, margin, reading };
+    if (margin > best.margin) best = { structure, margin, reading, runs: s.runs };
   }
   if (!best.reading) {
     runs.set(table, first.runs);
     return table;
   }
   const note = `按另一种读法核对（${best.reading.zh}）：成立的关系更多 / checked ${best.reading.en}: more relations hold`;
-  return { ...best.table, grid: { ...table.grid, notes: [...table.grid.notes, note] } };
+  const chosen = { ...table, structure: best.structure, grid: { ...table.grid, notes: [...table.grid.notes, note] } };
+  // The rules ran under this reading while it was scored; the note they do not read.
+  runs.set(chosen, best.runs);
+  return chosen;
 }

@@ -13,23 +13,20 @@
  * 30.00 vs 29.83 + 0.18 (rounding note); a typo'd 合计 cell (test/rules/component-columns.test.ts).
  * Silent: [000] 表5 201 353.26 = 353.26 + (blank).
  */
-import { finish, PauseEvery, ROWS_PER_PAUSE, type Steps } from '../steps.ts';
+import { PauseEvery, ROWS_PER_PAUSE, type Steps } from '../steps.ts';
 import type { ColumnInfo, RowInfo, Segment } from '../structure/table-structure.ts';
 import { columnLabel } from '../structure/table-structure.ts';
 import { buildHeaderTree, type ColumnSumRelation, columnSumRelations } from '../structure/column-tree.ts';
 import { tableTitle } from './findings.ts';
 import { rowLabelOf } from './row-label.ts';
-import type { AnalyzedTable, FindingDraft, Rule, RuleContext } from './rule.ts';
+import { type AnalyzedTable, type FindingDraft, type Rule, type RuleContext, stepRule } from './rule.ts';
 import { checkSumRelation, type SumRelation, untallied } from './sum-relation.ts';
 
-export const componentColumns: Rule = {
-  id: 'component-columns',
-  title: '合计列等于各组成列之和 / Total columns equal the sum of their component columns',
-  run(ctx) {
-    return finish(componentColumnSteps(ctx));
-  },
-  steps: (ctx) => componentColumnSteps(ctx),
-};
+export const componentColumns: Rule = stepRule(
+  'component-columns',
+  '合计列等于各组成列之和 / Total columns equal the sum of their component columns',
+  componentColumnSteps,
+);
 
 function* componentColumnSteps(ctx: RuleContext): Steps<FindingDraft[]> {
   const findings: FindingDraft[] = [];

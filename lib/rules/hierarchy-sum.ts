@@ -8,21 +8,18 @@
  * Fires: [002] 表6 301 工资福利支出 328.27 vs Σ款 328.28 (rounding note, six such); a typo'd 项 row.
  * Silent: [004] 表6, whose missing 301 row leaves the 301xx rows to column-total.
  */
-import { finish, PauseEvery, type Steps } from '../steps.ts';
+import { PauseEvery, type Steps } from '../steps.ts';
 import { type RowSumGroup, codeHierarchy } from '../structure/code-hierarchy.ts';
 import { columnLabel, type Segment, valueColOf } from '../structure/table-structure.ts';
 import { rowLabelOf } from './row-label.ts';
-import type { AnalyzedTable, FindingDraft, Rule, RuleContext } from './rule.ts';
+import { type AnalyzedTable, type FindingDraft, type Rule, type RuleContext, stepRule } from './rule.ts';
 import { checkSumRelation } from './sum-relation.ts';
 
-export const hierarchySum: Rule = {
-  id: 'hierarchy-sum',
-  title: '上级科目等于下级科目之和 / Each class and item equals the sum of its sub-items',
-  run(ctx) {
-    return finish(hierarchySteps(ctx));
-  },
-  steps: (ctx) => hierarchySteps(ctx),
-};
+export const hierarchySum: Rule = stepRule(
+  'hierarchy-sum',
+  '上级科目等于下级科目之和 / Each class and item equals the sum of its sub-items',
+  hierarchySteps,
+);
 
 /** Groups checked between two pauses (a 10,000-row table has thousands). */
 const GROUPS_PER_PAUSE = 100;

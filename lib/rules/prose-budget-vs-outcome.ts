@@ -11,7 +11,7 @@
  *
  * Fires: "决算数小于预算数" after 年初预算 446.11, 决算 446.11. Silent: both 上海市普陀区 决算 as published.
  */
-import { type AmountClaim, extractClaims } from '../prose/claims.ts';
+import { type AmountClaim, allClaims } from '../prose/claims.ts';
 import { quoteOf, sentencesOf, textRefs } from '../prose/text-stream.ts';
 import { halfUnitOf } from '../rounding.ts';
 import { proseFinding, witnessText } from './prose-finding.ts';
@@ -23,8 +23,8 @@ export const proseBudgetVsOutcome: Rule = {
   run(ctx) {
     const raw = ctx.doc.raw;
     const bySentence = new Map<object, AmountClaim[]>();
-    for (const c of extractClaims(raw)) {
-      if (c.kind !== 'amount' || c.prior || !c.basis) continue;
+    for (const c of allClaims(raw, 'amount')) {
+      if (c.prior || !c.basis) continue;
       const list = bySentence.get(c.sentence) ?? [];
       list.push(c);
       bySentence.set(c.sentence, list);

@@ -14,6 +14,7 @@
  */
 import Decimal from 'decimal.js';
 import type { CellRef, Finding } from '../model.ts';
+import { rowInfoAt } from '../structure/table-structure.ts';
 import { describeCell, toWan } from '../tables/lookup.ts';
 import { rowLabelOf } from './row-label.ts';
 import type { DocumentModel } from './rule.ts';
@@ -114,8 +115,7 @@ function describe(model: DocumentModel, cell: CellRef): string {
   const table = model.tables.find((t) => t.grid.id === cell.tableId);
   if (!table) return `「${cell.tableId} ${cell.row + 1}行 ${cell.col + 1}列」`;
   // 收支总表 has two lists side by side: name the row by the label of the list the cell belongs to.
-  const segment = table.structure.segments.find((s) => s.valueCols.includes(cell.col));
-  const row = segment?.rows.find((r) => r.row === cell.row);
+  const row = rowInfoAt(table.structure, cell.row, cell.col);
   // Name the row with its code when the code sits in columns of its own: "2080505 机关事业单位基本养老保险缴费支出".
   return describeCell(table, cell.row, cell.col, row && rowLabelOf(row));
 }

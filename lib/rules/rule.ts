@@ -4,7 +4,7 @@
  * tally every check they run, so the UI can say "12 checks passed" and a silent table is never mistaken for a
  * checked one.
  */
-import type { Steps } from '../steps.ts';
+import { finish, type Steps } from '../steps.ts';
 import type { StandardTable } from '../classify/standard-table.ts';
 import type { CellRef, Finding, RawDocument, TableGrid, TextRef } from '../model.ts';
 import type { Verdict } from '../rounding.ts';
@@ -43,6 +43,11 @@ export interface Rule {
   run(ctx: RuleContext): FindingDraft[];
   /** The same check as steps that pause inside a big table (the page runs checks in slices); `run` drains them. */
   steps?(ctx: RuleContext): Steps<FindingDraft[]>;
+}
+
+/** A rule written as steps; its `run` drains them. */
+export function stepRule(id: string, title: string, steps: (ctx: RuleContext) => Steps<FindingDraft[]>): Rule {
+  return { id, title, steps, run: (ctx) => finish(steps(ctx)) };
 }
 
 /** A rule's findings, with its pauses when it has steps. */

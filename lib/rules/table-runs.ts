@@ -11,8 +11,16 @@
  * model never sees them, and a table replaced by another reading (a new object) is run afresh.
  */
 import type { RawDocument } from '../model.ts';
-import { finish, type Steps } from '../steps.ts';
-import { type AnalyzedTable, type DocumentModel, type FindingDraft, type Rule, type RuleContext, ruleSteps } from './rule.ts';
+import type { Steps } from '../steps.ts';
+import {
+  type AnalyzedTable,
+  type DocumentModel,
+  type FindingDraft,
+  type Rule,
+  type RuleContext,
+  ruleSteps,
+  stepRule,
+} from './rule.ts';
 
 type Call =
   | { tally: Parameters<RuleContext['tally']> }
@@ -28,12 +36,7 @@ export interface RuleRun {
 /** Per table (by object), per rule: the recorded runs. */
 export type TableRuns = ReadonlyMap<AnalyzedTable, ReadonlyMap<Rule, RuleRun>>;
 
-/** Runs one table rule on one table alone, recording what it tells the context. */
-export function recordRun(rule: Rule, raw: RawDocument, table: AnalyzedTable): RuleRun {
-  return finish(recordRunSteps(rule, raw, table));
-}
-
-/** recordRun as steps: the rule's own pauses inside a big table. */
+/** Runs one table rule on one table alone, recording what it tells the context; pauses where the rule pauses. */
 export function* recordRunSteps(rule: Rule, raw: RawDocument, table: AnalyzedTable): Steps<RuleRun> {
   const calls: Call[] = [];
   const ctx: RuleContext = {
@@ -85,5 +88,5 @@ export function reusingRuns(rule: Rule): Rule {
     }
     return findings;
   };
-  return { id: rule.id, title: rule.title, run: (ctx) => finish(steps(ctx)), steps };
+  return stepRule(rule.id, rule.title, steps);
 }

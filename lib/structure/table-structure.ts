@@ -94,6 +94,18 @@ const MARKER_2 = /^(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九�
 const CODE_HEADER = /^(?:类|款|项|(?:功能|经济)?(?:分类)?科目(?:编码|代码)|编码|代码)$/;
 
 /** A merged cell is read once, at its top-left cell. */
+/**
+ * The row a cell is on, in the segment its column belongs to: a 收支总表 has a row of each side on one line, with the
+ * same row number. A value spanned in from another column (valueAt) counts as that segment's; else any segment's row.
+ */
+export function rowInfoAt(structure: TableStructure, row: number, col: number): RowInfo | undefined {
+  const { segments } = structure;
+  const own = segments.find(
+    (s) => s.valueCols.includes(col) || s.rows.some((r) => r.row === row && Object.values(r.valueAt ?? {}).includes(col)),
+  );
+  return (own?.rows ?? []).find((r) => r.row === row) ?? segments.flatMap((s) => s.rows).find((r) => r.row === row);
+}
+
 export function isOrigin(cell: GridCell, row: number, col: number): boolean {
   return cell.originRow === row && cell.originCol === col;
 }
