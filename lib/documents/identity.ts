@@ -14,7 +14,7 @@
 import { parseTitleLine } from '../detect/heading-lines.ts';
 import type { RawDocument } from '../model.ts';
 import { type Basis, documentBasis, documentYear } from '../prose/document-facts.ts';
-import { UNIT_PREFIXES, UNIT_SUFFIXES } from '../templates/unit-names.ts';
+import { UNIT_ALIASES, UNIT_PREFIXES, UNIT_SUFFIXES } from '../templates/unit-names.ts';
 
 export interface DocumentIdentity {
   /** The unit's name as the document writes it. */
@@ -132,19 +132,33 @@ function core(name: string): string {
   return suffix ? out.slice(0, -suffix.length) : out;
 }
 
-/** The same without the province, prefecture or region in front: 江苏省人大常委会 → 人大常委会. */
-function local(name: string): string {
-  return name.replace(/^(?:[\u4e00-\u9fa5]{2,3}(?:省|市|自治区)|省|市)/, '');
+/**
+ * The region a name starts with, and the rest: 江苏省人大常委会 → 江苏省 + 人大常委会, 新疆维吾尔自治区财政厅 →
+ * 新疆维吾尔自治区 + 财政厅. A bare 省 (省政协, 省人大办公厅: a file name that leaves the province out) is a region not
+ * named. A name without one (市场监督管理局) has none.
+ */
+function splitRegion(name: string): { region?: string; rest: string } {
+  const m = /^(?:[\u4e00-\u9fa5]{2,3}省|[\u4e00-\u9fa5]{2,6}?自治区|[\u4e00-\u9fa5]{2,3}市(?!场)|省)/.exec(name);
+  if (!m) return { rest: name };
+  return { region: m[0] === '省' ? undefined : m[0], rest: name.slice(m[0].length) };
 }
 
-/** Whether two names are of one unit: one core holds the other (人大 and 人大常委会 are the same 人大). */
+/** A unit's own name in its short form (lib/templates/unit-names.ts): 人大常委会 → 人大. */
+function shortName(name: string): string {
+  for (const [full, short] of UNIT_ALIASES) if (name === full) return short;
+  return name;
+}
+
+/**
+ * Whether two names are of one unit: the same once the words that carry no identity are set aside, in the same
+ * region — a name that leaves its region out (省政协) agrees with any — and with the unit's own name the same, or
+ * the same in its short form. One name holding the other is not enough: 江苏省财政厅 is not 江苏省财政厅机关服务中心,
+ * and 上海市规划和自然资源局 is not 上海市普陀区规划和自然资源局.
+ */
 export function sameUnit(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
-  const x = core(a);
-  const y = core(b);
-  if (x === y) return true;
-  const holds = (p: string, q: string) => p.length >= 2 && q.length >= 2 && (p.includes(q) || q.includes(p));
-  const [lx, ly] = [local(x), local(y)];
-  // Without the province, a core must still name something: 江苏省委 → 委 names nothing.
-  return holds(x, y) || (lx.length >= 2 && ly.length >= 2 && holds(lx, ly));
+  const x = splitRegion(core(a));
+  const y = splitRegion(core(b));
+  if (x.region && y.region && x.region !== y.region) return false;
+  return x.rest.length > 0 && shortName(x.rest) === shortName(y.rest);
 }

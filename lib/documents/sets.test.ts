@@ -86,6 +86,14 @@ describe('identify', () => {
     expect(sameUnit('江苏省委办公厅', '江苏省政府办公厅')).toBe(false);
     expect(sameUnit('江苏省人大常委会办公厅', '江苏省政协办公厅')).toBe(false);
     expect(sameUnit(undefined, '江苏省政协办公厅')).toBe(false);
+    expect(sameUnit('省人大办公厅', '江苏省人大常委会办公厅')).toBe(true);
+    // Different units whose names hold one another, or differ only in the province.
+    expect(sameUnit('江苏省财政厅', '浙江省财政厅')).toBe(false);
+    expect(sameUnit('南京市财政局', '苏州市财政局')).toBe(false);
+    expect(sameUnit('江苏省财政厅', '江苏省财政厅机关服务中心')).toBe(false);
+    expect(sameUnit('上海市规划和自然资源局', '上海市普陀区规划和自然资源局')).toBe(false);
+    expect(sameUnit('江苏省委办公厅', '江苏省委宣传部')).toBe(false);
+    expect(sameUnit('新疆维吾尔自治区财政厅', '新疆维吾尔自治区财政厅')).toBe(true);
   });
 });
 

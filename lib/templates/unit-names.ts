@@ -9,3 +9,6 @@ export const UNIT_PREFIXES: readonly string[] = ['中共'];
 
 /** Said after a unit's name for its office: 江苏省人大常委会办公厅 = 江苏省人大常委会. */
 export const UNIT_SUFFIXES: readonly string[] = ['办公厅', '办公室', '机关'];
+
+/** One unit's own name in full and in short, as titles and file names write it: 江苏省人大常委会 = 省人大. */
+export const UNIT_ALIASES: readonly (readonly [full: string, short: string])[] = [['人大常委会', '人大']];
