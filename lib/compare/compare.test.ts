@@ -122,6 +122,23 @@ describe('a 上年 column, line by line, by 科目编码', () => {
       ['55.00', '50.00', '上年预算数', '2018.pdf', '2019.pdf'],
     ]);
   });
+  it('reads each year in its own unit: this year in 元, last year in 万元', () => {
+    // 500,000.00 元 = 50.00 万元: last year's figure, restated in this year's unit.
+    const inYuan = doc(
+      text('江苏省某某厅2019年度部门预算'),
+      text('一般公共预算支出预算表'),
+      text('单位：元'),
+      table([
+        ['科目编码', '科目名称', '金额', '上年预算数'],
+        ['207', '文化旅游体育与传媒支出', '600,000.00', '500,000.00'],
+        ['20701', '文化和旅游', '600,000.00', '500,000.00'],
+        ['', '合计', '600,000.00', '500,000.00'],
+      ]),
+    );
+    const result = compareDocuments(side('2018.pdf', oldTable('文化旅游体育与传媒支出')), side('2019.pdf', inYuan), 'year');
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(result.checks.filter((c) => c.consistent)).toHaveLength(3);
+  });
 });
 
 describe('a 决算 against the 预算 of its year', () => {

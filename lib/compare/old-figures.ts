@@ -5,14 +5,13 @@
  * when it meets any of them, since each is a plausible reading of "the same thing".
  */
 import { allClaims } from '../prose/claims.ts';
-import { halfUnitOf } from '../rounding.ts';
 import { targetsFor } from '../rules/claim-targets.ts';
 import type { AnalyzedTable } from '../rules/rule.ts';
-import { findRow, type Located, lookup, toWan } from '../tables/lookup.ts';
+import { findRow, type Located, lookup } from '../tables/lookup.ts';
 import { TABLE_SPECS } from '../templates/catalogue.ts';
 import { otherNames } from '../templates/subject-renames.ts';
 import { canonicalLabel } from '../text.ts';
-import type { Figure, Restatement } from './restated.ts';
+import { type Figure, figureOf, figureOfCell, type Restatement } from './restated.ts';
 import { claimWhere, cellWhere, type Side, type Where } from './side.ts';
 
 export interface Candidate {
@@ -27,11 +26,10 @@ export function oldFigures(side: Side, r: Restatement): Candidate[] {
     if (!cell) return;
     const id = `${cell.table.grid.id}:${cell.row}:${cell.col}`;
     if (seen.has(id)) return;
-    const basis = (cell as Located & { basis?: string }).basis ?? (cell.table.standard ? TABLE_SPECS[cell.table.standard].basis : undefined);
+    const basis = cell.basis ?? (cell.table.standard ? TABLE_SPECS[cell.table.standard].basis : undefined);
     if (basis !== undefined && basis !== side.identity.basis) return;
     seen.add(id);
-    const amount = toWan(cell.amount, cell.table.grid.unit?.name);
-    out.push({ figure: { value: amount.value, half: halfUnitOf(amount), decimals: amount.decimals }, where: cellWhere(side, cell) });
+    out.push({ figure: figureOfCell(cell), where: cellWhere(side, cell) });
   };
   const tables = r.table ? side.model.tables.filter((t) => t.standard === r.table) : side.model.tables;
   const coded = side.model.tables.filter((t) => t.standard !== undefined && t.standard === r.codeTable);
@@ -46,7 +44,7 @@ export function oldFigures(side: Side, r: Restatement): Candidate[] {
   for (const amount of allClaims(side.model.raw, 'amount')) {
     if (amount.key !== r.key || amount.prior || (amount.basis ?? side.identity.basis) !== side.identity.basis) continue;
     out.push({
-      figure: { value: amount.value.value, half: halfUnitOf(amount.value), decimals: amount.value.decimals },
+      figure: figureOf(amount.value),
       where: claimWhere(side, amount, amount.value.value.toFixed(amount.value.decimals)),
     });
   }

@@ -12,6 +12,7 @@
  * the other document's own figure for it can be looked up (old-figures.ts).
  */
 import type Decimal from 'decimal.js';
+import type { Amount } from '../model.ts';
 import type { StandardTable } from '../classify/standard-table.ts';
 import { type AmountClaim, allClaims, type ChangeClaim } from '../prose/claims.ts';
 import { documentYear } from '../prose/document-facts.ts';
@@ -19,7 +20,7 @@ import { KEY_NAMES } from '../prose/subjects.ts';
 import { sentenceIndexOf } from '../prose/text-stream.ts';
 import { halfUnitOf } from '../rounding.ts';
 import { targetsFor } from '../rules/claim-targets.ts';
-import { type Located, locate } from '../tables/lookup.ts';
+import { type Located, locate, toWan } from '../tables/lookup.ts';
 import { QUANTITIES } from '../templates/catalogue.ts';
 import { claimWhere, cellWhere, rowAt, type Side, type Where } from './side.ts';
 
@@ -30,6 +31,16 @@ export interface Figure {
   /** Half the width of the interval the figure stands for: one half-unit, or the sum of two for C − A. */
   half: Decimal;
   decimals: number;
+}
+
+/** A figure as written: its value and the half-unit of its last digit. */
+export function figureOf(amount: Pick<Amount, 'value' | 'decimals'>): Figure {
+  return { value: amount.value, half: halfUnitOf(amount), decimals: amount.decimals };
+}
+
+/** A table cell's figure in 万元, whatever unit its table is in: the two years' tables need not share one. */
+export function figureOfCell(cell: Located): Figure {
+  return figureOf(toWan(cell.amount, cell.table.grid.unit?.name));
 }
 
 export interface Restatement {
@@ -107,7 +118,7 @@ function priorsInText(side: Side): Restatement[] {
         key: amount.key,
         name: nameOf(amount.key, amount.subject),
         ...codeOf(side, amount.key),
-        figure: { value: amount.value.value, half: halfUnitOf(amount.value), decimals: amount.value.decimals },
+        figure: figureOf(amount.value),
         how: 'same',
         where: claimWhere(side, amount, value),
       });
@@ -121,7 +132,7 @@ function priorsInText(side: Side): Restatement[] {
       key: amount.key,
       name: nameOf(amount.key, amount.subject),
       ...codeOf(side, amount.key),
-      figure: { value: amount.value.value, half: halfUnitOf(amount.value), decimals: amount.value.decimals },
+      figure: figureOf(amount.value),
       how: 'stated',
       where: claimWhere(side, amount, amount.value.value.toFixed(amount.value.decimals)),
     });
@@ -170,7 +181,7 @@ function lineRestatement(side: Side, table: StandardTable, cell: Located, code: 
     codeTable: table,
     table,
     rowName: total ? undefined : name,
-    figure: { value: cell.amount.value, half: halfUnitOf(cell.amount), decimals: cell.amount.decimals },
+    figure: figureOfCell(cell),
     how: 'column',
     where: cellWhere(side, cell),
   };
@@ -185,7 +196,7 @@ function budgetInText(side: Side): Restatement[] {
       key: amount.key,
       name: nameOf(amount.key, amount.subject),
       ...codeOf(side, amount.key),
-      figure: { value: amount.value.value, half: halfUnitOf(amount.value), decimals: amount.value.decimals },
+      figure: figureOf(amount.value),
       how: 'stated',
       where: claimWhere(side, amount, amount.value.value.toFixed(amount.value.decimals)),
     });
@@ -199,12 +210,12 @@ function budgetCells(side: Side): Restatement[] {
   for (const [key, quantity] of Object.entries(QUANTITIES)) {
     if (!quantity.at.some((spec) => spec.basis === 'budget')) continue;
     for (const find of targetsFor(key)?.find ?? []) {
-      const cell = find(side.model) as (Located & { basis?: string }) | undefined;
+      const cell = find(side.model);
       if (!cell || cell.blank || cell.basis !== 'budget') continue;
       out.push({
         key,
         name: nameOf(key, key),
-        figure: { value: cell.amount.value, half: halfUnitOf(cell.amount), decimals: cell.amount.decimals },
+        figure: figureOfCell(cell),
         how: 'column',
         where: cellWhere(side, cell),
       });

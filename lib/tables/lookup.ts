@@ -10,6 +10,7 @@ import { readCell } from '../rules/cells.ts';
 import { tableTitle } from '../rules/findings.ts';
 import type { AnalyzedTable, DocumentModel } from '../rules/rule.ts';
 import { isOrigin, type RowInfo, type Segment, valueColOf } from '../structure/table-structure.ts';
+import type { Basis } from '../templates/catalogue.ts';
 import { canonicalLabel } from '../text.ts';
 
 /** A table value found by a lookup: blank cells read as an exact 0 (a blank is not a rounded figure). */
@@ -21,6 +22,8 @@ export interface Located {
   blank: boolean;
   /** For messages: "表1 部门收支总体情况表「1. 一般公共预算拨款 / 预算数」". */
   where: string;
+  /** Set when the template says whose figure the cell is (a 决算 table's 预算数 column: 'budget'). */
+  basis?: Basis;
 }
 
 export function tablesOf(doc: DocumentModel, standard: StandardTable): AnalyzedTable[] {

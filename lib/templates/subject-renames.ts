@@ -2,7 +2,7 @@
  * 政府收支分类科目 renamed between years: the same 类 (same code) under a new name. Tables that list every 类 by name
  * without its code (Jiangsu's 收支预算总表: "七、文化体育与传媒支出" in 2018, "七、文化旅游体育与传媒支出" in 2019)
  * can only be matched across years through this list. Data, not rules: a new year's renames are new rows here.
- * Tables that carry codes need no entry: a code under two names is found by lib/compare/renamed.ts.
+ * Tables that carry codes need no entry: a code under two names is found by lib/compare/renamed-lines.ts.
  */
 export interface SubjectRename {
   code: string;
@@ -27,10 +27,4 @@ export function otherNames(name: string): string[] {
     if (r.from.replace(/支出$/, '') === bare) out.push(r.to);
   }
   return out;
-}
-
-/** The rename of a name, one way or the other. */
-export function renameOf(oldName: string, newName: string): SubjectRename | undefined {
-  const bare = (s: string) => s.replace(/支出$/, '');
-  return SUBJECT_RENAMES.find((r) => bare(r.from) === bare(oldName) && bare(r.to) === bare(newName));
 }
