@@ -9,22 +9,10 @@
  *
  * Each figure is the median of the three loads, printed as a ratio to its target.
  */
-import {
-  engineSummary,
-  ensureExtensionBuilt,
-  launchChromium,
-  startFixtureServer,
-  waitForMarks,
-} from '../browser/harness.ts';
-import { extensionTasks, marksAfterIdle, probePage, timeline } from '../browser/long-task-probe.ts';
+import { ensureExtensionBuilt, launchChromium, startFixtureServer } from '../browser/harness.ts';
+import { extensionTasks, loadProbed, marksAfterIdle, SEED_PAGES } from '../browser/long-task-probe.ts';
 
-const PAGES = [
-  'hostile-huge.html',
-  'big-prose.html',
-  ...['000_d027ff157a76b55d', '002_985e1de26a38a1db', '004_fcad36837894980a'].flatMap((seed) =>
-    ['word', 'plain', 'platform'].map((style) => `${seed}.${style}.html`),
-  ),
-];
+const PAGES = ['hostile-huge.html', 'big-prose.html', ...SEED_PAGES.map(([, name]) => name)];
 const LOADS = 3;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -41,12 +29,7 @@ for (const name of PAGES) {
   const marks: number[] = [];
   const tasks: number[] = [];
   for (let i = 0; i < LOADS; i++) {
-    const page = await probePage(browser.context);
-    await page.goto(server.url(name));
-    await waitForMarks(page, '.bc-mark, .bc-dot, .bc-badge', 60_000);
-    await page.waitForTimeout(300);
-    const summary = await engineSummary(browser, page);
-    const times = await timeline(page);
+    const { page, summary, times } = await loadProbed(browser, server.url(name));
     slices.push(summary.slices ?? 0);
     longest.push(summary.longestSliceMs ?? 0);
     marks.push(marksAfterIdle(summary, times));

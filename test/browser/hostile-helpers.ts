@@ -3,7 +3,9 @@
  * anything, the engine's own summary (harness.ts: through the service worker, as the popup asks for it), and overlay
  * boxes.
  */
+import Decimal from 'decimal.js';
 import type { Page } from 'playwright-core';
+import type { PageSummary } from '../../components/protocol.ts';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import {
   ensureExtensionBuilt,
@@ -104,4 +106,14 @@ export function sameBox(a: PlainBox, b: PlainBox, tolerance = 1): boolean {
     Math.abs(a.width - b.width) <= tolerance &&
     Math.abs(a.height - b.height) <= tolerance
   );
+}
+
+/**
+ * hostile-huge.html's errors as [rule, stated − expected]: the page's one wrong 项 row (1.00 over 基本 + 项目) and what
+ * it does to its 款.
+ */
+export function wrongSums(summary: PageSummary): [string, string][] {
+  return summary.findings
+    .filter((f) => f.severity === 'error')
+    .map((f) => [f.rule, new Decimal(f.stated!).minus(f.expected!).toFixed(2)]);
 }

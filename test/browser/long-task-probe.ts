@@ -12,7 +12,11 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import type { PageSummary } from '../../components/protocol.ts';
-import { HOST_SELECTOR } from './harness.ts';
+import { SEEDS, type Seed, STYLES } from '../helpers/seed-fixtures.ts';
+import { engineSummary, HOST_SELECTOR, type LaunchedBrowser, waitForMarks } from './harness.ts';
+
+/** The nine seed pages, with their seed: three disclosures in three markups. */
+export const SEED_PAGES: [Seed, string][] = SEEDS.flatMap((seed) => STYLES.map((style): [Seed, string] => [seed, `${seed}.${style}.html`]));
 
 export interface LongTask {
   start: number;
@@ -76,4 +80,15 @@ export function extensionTasks(summary: PageSummary, times: Timeline): LongTask[
 /** From the gate passing (document_idle) to the first mark drawn, in ms. */
 export function marksAfterIdle(summary: PageSummary, times: Timeline): number {
   return times.markedAt - summary.gatePassedAt!;
+}
+
+/** Loads a page with the probe, waits for its marks, and reads the engine's summary and the page's long tasks. */
+export async function loadProbed(browser: LaunchedBrowser, url: string): Promise<{ page: Page; summary: PageSummary; times: Timeline }> {
+  const page = await probePage(browser.context);
+  await page.goto(url);
+  await waitForMarks(page, '.bc-mark, .bc-dot, .bc-badge', 60_000);
+  const summary = await engineSummary(browser, page);
+  // A long task is reported once it has ended: give the observer a moment after the last slice.
+  await page.waitForTimeout(300);
+  return { page, summary, times: await timeline(page) };
 }

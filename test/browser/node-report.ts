@@ -6,8 +6,10 @@
  * that row's cells): both parse the same HTML, so the address names the same cell in linkedom and in Chromium.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadHtml } from '../../cli/load-html.ts';
 import { analyzeDocument } from '../../lib/engine.ts';
+import { decodeHtmlBytes } from '../../lib/html-bytes.ts';
 import type { Finding, RawDocument, Report } from '../../lib/model.ts';
 import { fixtureFile } from './harness.ts';
 
@@ -92,4 +94,9 @@ export function expectedCellMarks(verdict: NodeVerdict): Map<string, { address: 
     marks.set(key, entry);
   }
   return marks;
+}
+
+/** A saved page as the CLI reads it (bytes decoded as the checker page decodes them) and checks it. */
+export function savedPageReport(file: string): Report {
+  return analyzeDocument(loadHtml(decodeHtmlBytes(new Uint8Array(readFileSync(file))).text, path.basename(file)));
 }

@@ -8,12 +8,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadHtml } from '../../cli/load-html.ts';
-import { decodeHtmlBytes } from '../../lib/html-bytes.ts';
-import { analyzeDocument } from '../../lib/engine.ts';
 import type { Report } from '../../lib/model.ts';
 import { ensureExtensionBuilt, FIXTURES, type LaunchedBrowser, launchChromium, ROOT, settle } from './harness.ts';
-import { expectedCellMarks, nodeVerdict } from './node-report.ts';
+import { expectedCellMarks, nodeVerdict, savedPageReport } from './node-report.ts';
 
 const SEED = path.join(ROOT, 'test/fixtures/pages/002_985e1de26a38a1db.word.html');
 
@@ -35,10 +32,6 @@ afterAll(async () => {
 });
 
 /** The CLI's verdict on a saved file: its bytes decoded and parsed in Node (cli/load-html.ts), named by file name. */
-function cliReport(file: string): Report {
-  return analyzeDocument(loadHtml(decodeHtmlBytes(new Uint8Array(readFileSync(file))).text, path.basename(file)));
-}
-
 async function openViewer(): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/pdf-viewer.html`);
@@ -73,7 +66,7 @@ describe('a saved page picked in the checker (sum-error.html)', () => {
   });
 
   it('lists exactly what the CLI finds in Node for the same file', async () => {
-    const report = cliReport(file);
+    const report = savedPageReport(file);
     expect(report.findings.some((f) => f.severity === 'error')).toBe(true);
     expect(await listedFindings(page)).toEqual(expectedFindings(report));
     expect(await page.locator('.bc-table').count()).toBe(report.tables.length);
@@ -138,13 +131,13 @@ describe('a saved page picked in the checker (sum-error.html)', () => {
     }, bytes);
     await dropped.waitForSelector('.bc-summary', { timeout: 30_000 });
     expect(await dropped.locator('.bc-doc-name').textContent()).toBe('dropped.html');
-    expect(await listedFindings(dropped)).toEqual(expectedFindings(cliReport(file)));
+    expect(await listedFindings(dropped)).toEqual(expectedFindings(savedPageReport(file)));
   });
 });
 
 describe('other saved pages', () => {
   it('a Word "Save as HTML" seed page gives the CLI’s findings', async () => {
-    const report = cliReport(SEED);
+    const report = savedPageReport(SEED);
     expect(report.findings.length).toBeGreaterThan(0);
     const page = await pickFile(SEED);
     expect(await listedFindings(page)).toEqual(expectedFindings(report));
@@ -154,7 +147,7 @@ describe('other saved pages', () => {
   it('a GBK page (saved-gbk.html: sum-error.html in GBK, meta charset=gb2312) decodes and gives the same findings', async () => {
     const page = await pickFile(path.join(FIXTURES, 'saved-gbk.html'));
     expect(await page.locator('.bc-doc-name').getAttribute('data-encoding')).toBe('gb18030');
-    expect(await listedFindings(page)).toEqual(expectedFindings(cliReport(path.join(FIXTURES, 'sum-error.html'))));
+    expect(await listedFindings(page)).toEqual(expectedFindings(savedPageReport(path.join(FIXTURES, 'sum-error.html'))));
     const title = await page.evaluate((getDoc) => (new Function(`return (${getDoc})()`) as () => Document)().title, frameDocument.toString());
     expect(title).toBe('示例县财政局2024年部门预算公开（测试页：合计有误）');
   });
@@ -221,7 +214,7 @@ describe('a hostile saved page (saved-hostile.html)', () => {
   });
 
   it('is still checked like the same page without the hostile parts', async () => {
-    const report = cliReport(file);
+    const report = savedPageReport(file);
     expect(report.findings.filter((f) => f.severity === 'error').length).toBeGreaterThan(0);
     expect(await listedFindings(page)).toEqual(expectedFindings(report));
   });

@@ -126,7 +126,10 @@ describe('budget-check', () => {
     expect(pair.old).toEqual([join(oldDir, '江苏省委办公厅2018年度部门预算公开表.pdf')]);
     expect(pair.new).toHaveLength(2);
     expect(pair.relation).toBe('year');
-    expect(pair.compared).toBeGreaterThan(30);
+    // What the hand check compared (truth/years/weiban-2018-2019.json): its 25 restated figures that are not 0, less
+    // C31 (a known miss: test/compare/years.test.ts), and its 19 rates, less two the comparison does not reach (the
+    // fifth 13.11% and the second 6.60%, rates the text states again; not traced yet).
+    expect(pair.compared).toBe(25 - 1 + (19 - 2));
     // 住房保障（类）: (3,894.09 − 3,015.16) ÷ 3,015.16 = 29.15% → 29%, written 30% (weiban-2018-2019 Y01).
     const rate = json.comparisons.findings.find((f: { stated: string }) => f.stated === '30%');
     expect(rate).toMatchObject({ pair: 0, rule: 'compare-rate', severity: 'error', magnitude: 'gross', expected: '29%' });

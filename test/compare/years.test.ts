@@ -27,6 +27,17 @@ const truths = readdirSync(DIR)
   .filter((f) => f.endsWith('.json'))
   .map((f) => ({ name: f.replace(/\.json$/, ''), truth: JSON.parse(readFileSync(`${DIR}${f}`, 'utf8')) as YearTruth }));
 
+/**
+ * Figures of the hand check that the comparison does not reach yet, by pair, each with its reason: named so that a
+ * new miss, or one of these mended, changes the test.
+ */
+const KNOWN_MISSES: Record<string, string[]> = {
+  // Jiangsu's 机关运行经费 table is not classified as a standard table, so its line is not looked up.
+  'weiban-2018-2019': ['C31 机关运行经费 2094.58'],
+  // The 2019 text restates last year's 公务用车运行维护费; the cause it is not paired is not traced yet.
+  'renda-2018-2019': ['C33 公务用车运行维护费 183.60'],
+};
+
 async function sideFor(fixtures: string[]) {
   const sets = documentSets(await Promise.all(fixtures.map(async (source) => ({ source, raw: await loadFixture(source) }))));
   expect(sets).toHaveLength(1);
@@ -38,7 +49,7 @@ describe('year against year, on the real corpus', () => {
     expect(truths.map((t) => t.name).sort()).toEqual(['renda-2017-2018', 'renda-2018-2019', 'weiban-2018-2019', 'zhengxie-2017-2018', 'zhengxie-2018-2019']);
   });
 
-  it.each(truths)('$name', async ({ truth }) => {
+  it.each(truths)('$name', async ({ name, truth }) => {
     const old = await sideFor(truth.old.fixtures);
     const neu = await sideFor(truth.new.fixtures);
     const pairs = pairDocuments([old, neu], [old, neu]);
@@ -50,7 +61,7 @@ describe('year against year, on the real corpus', () => {
     const restated = new Set(figures.map((c) => Number(c.restated)));
     const expectedFigures = truth.comparisons.filter((c) => c.verdict === 'ok' && Number(c.new.value) !== 0);
     const missed = expectedFigures.filter((c) => !restated.has(Number(c.new.value))).map((c) => `${c.id} ${c.quantity} ${c.new.value}`);
-    expect(missed.length, `not compared: ${missed.join('; ')}`).toBeLessThanOrEqual(1);
+    expect(missed, 'restated figures not compared').toEqual(KNOWN_MISSES[name] ?? []);
     // Every rate but 0 % of a prior of 0 ("增加（减少）0 万元，增长（减少）0%": no rate follows from 0 ÷ 0).
     const rates = new Set(result.checks.filter((c) => c.what === 'rate').map((c) => c.restated));
     const unrated = truth.rates.filter((r) => Number(r.stated) !== 0 && !rates.has(`${r.stated}%`)).map((r) => `${r.id} ${r.stated}%`);

@@ -13,16 +13,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadHtml } from '../../cli/load-html.ts';
 import { loadPdf } from '../../cli/load-pdf.ts';
 import { compareDocuments } from '../../lib/compare/compare.ts';
 import { pairDocuments } from '../../lib/compare/pairs.ts';
 import { sideOf } from '../../lib/compare/side.ts';
 import { documentSets } from '../../lib/documents/sets.ts';
 import { analyzeDocument } from '../../lib/engine.ts';
-import { decodeHtmlBytes } from '../../lib/html-bytes.ts';
 import type { Report } from '../../lib/model.ts';
-import { expectedCellMarks, nodeVerdict } from '../browser/node-report.ts';
+import { expectedCellMarks, nodeVerdict, savedPageReport } from '../browser/node-report.ts';
 import { loadFixture } from '../corpus/corpus.ts';
 import {
   chromeEvaluate,
@@ -84,10 +82,6 @@ async function pdfReport(name: string): Promise<Report> {
 }
 
 /** The CLI's verdict on a saved file: its bytes decoded and parsed in Node, named by file name. */
-function cliReport(file: string): Report {
-  return analyzeDocument(loadHtml(decodeHtmlBytes(new Uint8Array(readFileSync(file))).text, path.basename(file)));
-}
-
 const listedFindings = (page: Page) =>
   page.$$eval('.bc-finding', (buttons) =>
     buttons.map((b) => ({ id: b.getAttribute('data-id'), message: b.querySelector('.bc-card-message')?.textContent })),
@@ -234,7 +228,7 @@ describe('a saved page picked in the checker (sum-error.html)', () => {
   });
 
   it('lists exactly what the CLI finds in Node for the same file', async () => {
-    const report = cliReport(file);
+    const report = savedPageReport(file);
     // By hand from the page: 合计 530.00 where its rows and its 基本支出 + 项目支出 make 520.00 (two), the text's
     // 520.00万元 against that 530.00, 25.08% where 120.00 / 520.00 is 23.08%, and shares adding up to 102%.
     expect(report.findings.filter((f) => f.severity === 'error')).toHaveLength(5);
@@ -291,7 +285,7 @@ describe('a saved page picked in the checker (sum-error.html)', () => {
     }, readFileSync(file, 'utf8'));
     await dropped.waitForSelector('.bc-summary', { timeout: 30_000 });
     expect(await dropped.$eval('.bc-doc-name', (el) => el.textContent)).toBe('dropped.html');
-    expect(await listedFindings(dropped)).toEqual(expectedFindings(cliReport(file)));
+    expect(await listedFindings(dropped)).toEqual(expectedFindings(savedPageReport(file)));
     await dropped.close();
   });
 });
@@ -323,7 +317,7 @@ describe('a saved page opened from disk (file://)', () => {
     const input = await checker.waitForSelector('input[type=file]');
     await input!.uploadFile(file);
     await checker.waitForSelector('.bc-summary', { timeout: 30_000 });
-    expect(await listedFindings(checker)).toEqual(expectedFindings(cliReport(file)));
+    expect(await listedFindings(checker)).toEqual(expectedFindings(savedPageReport(file)));
     await checker.close();
     await popup.close();
     await fileTab.close();
@@ -335,7 +329,7 @@ describe('other saved pages', () => {
     const page = await pickFiles([path.join(FIXTURES, 'saved-gbk.html')]);
     await page.waitForSelector('.bc-summary', { timeout: 30_000 });
     expect(await page.$eval('.bc-doc-name', (el) => el.getAttribute('data-encoding'))).toBe('gb18030');
-    expect(await listedFindings(page)).toEqual(expectedFindings(cliReport(path.join(FIXTURES, 'sum-error.html'))));
+    expect(await listedFindings(page)).toEqual(expectedFindings(savedPageReport(path.join(FIXTURES, 'sum-error.html'))));
     const title = await page.evaluate(() => (document.querySelector('iframe.bc-saved-page') as HTMLIFrameElement).contentDocument!.title);
     expect(title).toBe('示例县财政局2024年部门预算公开（测试页：合计有误）');
     await page.close();
@@ -368,7 +362,7 @@ describe('other saved pages', () => {
         };
       });
       expect(pwned, `showing ${showing}`).toEqual({ viewer: undefined, frame: undefined, scripts: 0, firstCell: '' });
-      expect(await listedFindings(page)).toEqual(expectedFindings(cliReport(file)));
+      expect(await listedFindings(page)).toEqual(expectedFindings(savedPageReport(file)));
       await page.close();
     }
     // Its images, stylesheets, fonts, frames and refresh (example.com, czj.example.gov.cn) never reached the proxy.
@@ -432,8 +426,7 @@ describe('two years picked together (与上年对比)', () => {
 
 describe('network', () => {
   it('the proxy saw the pages and the PDFs the tests opened, and nothing else', () => {
-    const isFavicon = (url: string) => /^http:\/\/[\w.-]+\/favicon\.ico$/.test(url);
-    expect(proxy.requests.filter((r) => !r.served && !(r.method === 'GET' && isFavicon(r.url)))).toEqual([]);
+    expect(proxy.unexplained()).toEqual([]);
     const served = new Set(proxy.requests.filter((r) => r.served).map((r) => r.url));
     expect(served).toEqual(
       new Set([

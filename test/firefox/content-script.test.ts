@@ -292,8 +292,7 @@ describe('console', () => {
 
 describe('network', () => {
   it('reaches only the fixture pages the tests opened (and the favicons Firefox asks for)', () => {
-    const isFavicon = (url: string) => /^http:\/\/[\w.-]+\/favicon\.ico$/.test(url);
-    const unexpected = proxy.requests.filter((r) => !r.served && !(r.method === 'GET' && isFavicon(r.url)));
+    const unexpected = proxy.unexplained();
     expect(proxy.requests.filter((r) => r.served).length).toBeGreaterThanOrEqual(6);
     // No CONNECT (HTTPS) and no other host: neither the extension nor Firefox itself went anywhere else.
     expect(unexpected).toEqual([]);

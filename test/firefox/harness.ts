@@ -53,11 +53,17 @@ export interface ProxiedRequest {
   served: boolean;
 }
 
+/** Firefox asks each host for its favicon; the proxy has none to give. */
+const FAVICON = /^http:\/\/[\w.-]+\/favicon\.ico$/;
+
 export interface FixtureProxy {
   port: number;
   /** Every request that reached the proxy, in order. */
   requests: ProxiedRequest[];
   url(page: string, host?: string): string;
+  /** Requests the proxy did not serve, but Firefox's own favicon lookups: what the extension or Firefox asked of the
+   * network that no test page explains. */
+  unexplained(): ProxiedRequest[];
   close(): Promise<void>;
 }
 
@@ -100,6 +106,7 @@ export async function startFixtureProxy(pages: Record<string, string>): Promise<
     port,
     requests,
     url: (page, host = GOV_HOST) => `http://${host}${page}`,
+    unexplained: () => requests.filter((r) => !r.served && !(r.method === 'GET' && FAVICON.test(r.url))),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

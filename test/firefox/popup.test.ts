@@ -269,8 +269,7 @@ describe('console and network', () => {
   });
 
   it('reaches only the fixture pages the tests opened (and the favicons Firefox asks for)', () => {
-    const isFavicon = (url: string) => /^http:\/\/[\w.-]+\/favicon\.ico$/.test(url);
-    const unexpected = proxy.requests.filter((r) => !r.served && !(r.method === 'GET' && isFavicon(r.url)));
+    const unexpected = proxy.unexplained();
     expect(unexpected).toEqual([]);
     // Each page once, sum-error.html three times (opened, then reloaded twice): nothing the tests did not open.
     expect(proxy.requests.filter((r) => r.served).map((r) => r.url).sort()).toEqual(

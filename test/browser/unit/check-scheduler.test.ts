@@ -56,9 +56,16 @@ describe('CheckScheduler', () => {
     const doc = documentFrom(SUM_ERROR);
     const results: CheckResult[] = [];
     await scheduler(doc, results, { count: 0 }).run();
+    // By hand: 合计 530.00 against its column (400.00 + 120.00) and its row (420.00 + 100.00), the text's 520.00
+    // against it, 120.00 ÷ 520.00 = 23.08% (the text says 25.08%), and the text's shares adding to 102.00%.
     const errors = results[0]!.report!.findings.filter((f) => f.severity === 'error');
-    expect(errors.some((f) => f.message.includes('530'))).toBe(true);
-    expect(errors.some((f) => f.rule === 'prose-share' && f.stated === '25.08%')).toBe(true);
+    expect(errors.map((f) => [f.rule, f.stated, f.expected])).toEqual([
+      ['column-total', '530.00', '520.00'],
+      ['component-columns', '530.00', '520.00'],
+      ['prose-vs-table', '520.00万元', '530.00'],
+      ['prose-share', '25.08%', '23.08%'],
+      ['prose-share', '102.00%', '100%'],
+    ]);
   });
 
   it('abandons a check when the page changes under it, and publishes only the check of the page as it now is', async () => {
