@@ -14,6 +14,7 @@ import path from 'node:path';
 import { type Comparison, type ComparisonFinding, compareDocuments } from '../lib/compare/compare.ts';
 import { pairDocuments } from '../lib/compare/pairs.ts';
 import { type Side, sideOf, type Where } from '../lib/compare/side.ts';
+import { comparisonFindingJson, wherePlace } from '../lib/export/comparison-evidence.ts';
 import type { OutputFormat } from './args.ts';
 import { documentJson, type DocumentResult } from './json-output.ts';
 import type { Streams } from './main.ts';
@@ -76,27 +77,11 @@ function noPairMessage(olds: Side[], news: Side[]): string {
   ].join('\n');
 }
 
-function whereJson(w: Where) {
-  return { source: w.source, tableTitle: w.tableTitle, rowLabel: w.rowLabel, colLabel: w.colLabel, value: w.value, quote: w.quote, cells: w.cells, textRefs: w.textRefs };
-}
-
 export function comparisonsJson(comparisons: Comparison[]) {
   return {
     pairs: comparisons.map((c) => ({ old: c.old, new: c.new, relation: c.relation, compared: c.compared })),
     findings: comparisons.flatMap((c, pair) =>
-      c.findings.map((f: ComparisonFinding) => ({
-        pair,
-        rule: f.rule,
-        severity: f.severity,
-        magnitude: f.magnitude,
-        kind: f.kind,
-        stated: f.stated,
-        expected: f.expected,
-        old: whereJson(f.old),
-        new: whereJson(f.new),
-        message: f.message,
-        messageEn: f.messageEn,
-      })),
+      c.findings.map((f) => ({ pair, ...comparisonFindingJson(f, true) })),
     ),
   };
 }
@@ -108,8 +93,7 @@ function mark(f: ComparisonFinding): string {
 }
 
 function place(w: Where): string {
-  const at = w.quote ? `「${w.quote}」` : `${w.tableTitle ?? ''}「${[w.rowLabel, w.colLabel].filter(Boolean).join(' / ')}」 ${w.value}`;
-  return `${at}（${w.source}）`;
+  return `${wherePlace(w)}（${w.source}）`;
 }
 
 function comparisonText(c: Comparison): string {

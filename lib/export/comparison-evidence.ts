@@ -17,8 +17,32 @@ export interface ComparisonEvidenceContext {
   generator?: string;
 }
 
-function whereOf(w: Where) {
-  return { source: w.source, tableTitle: w.tableTitle, rowLabel: w.rowLabel, colLabel: w.colLabel, value: w.value, quote: w.quote };
+/** One place of a comparison finding, as JSON; `refs` adds the cells and text ranges (the CLI's contract). */
+export function whereJson(w: Where, refs = false) {
+  const place = { source: w.source, tableTitle: w.tableTitle, rowLabel: w.rowLabel, colLabel: w.colLabel, value: w.value, quote: w.quote };
+  return refs ? { ...place, cells: w.cells, textRefs: w.textRefs } : place;
+}
+
+/** A comparison finding as JSON: the evidence pack's and the CLI's. */
+export function comparisonFindingJson(f: ComparisonFinding, refs = false) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    magnitude: f.magnitude,
+    kind: f.kind,
+    stated: f.stated,
+    expected: f.expected,
+    message: f.message,
+    messageEn: f.messageEn,
+    old: whereJson(f.old, refs),
+    new: whereJson(f.new, refs),
+  };
+}
+
+/** Where a figure was found, for people: the quoted sentence, or the table, row and column with the value. */
+export function wherePlace(w: Where): string {
+  if (w.quote) return `「${w.quote}」`;
+  return `${w.tableTitle ?? ''}「${[w.rowLabel, w.colLabel].filter(Boolean).join(' / ')}」 ${w.value}`;
 }
 
 export function comparisonEvidence(comparisons: readonly Comparison[], context: ComparisonEvidenceContext) {
@@ -32,17 +56,7 @@ export function comparisonEvidence(comparisons: readonly Comparison[], context: 
       new: c.new,
       relation: c.relation,
       compared: c.compared,
-      findings: c.findings.map((f: ComparisonFinding) => ({
-        rule: f.rule,
-        severity: f.severity,
-        magnitude: f.magnitude,
-        stated: f.stated,
-        expected: f.expected,
-        message: f.message,
-        messageEn: f.messageEn,
-        old: whereOf(f.old),
-        new: whereOf(f.new),
-      })),
+      findings: c.findings.map((f) => comparisonFindingJson(f)),
     })),
   };
 }
@@ -52,11 +66,6 @@ export function comparisonEvidenceJson(comparisons: readonly Comparison[], conte
 }
 
 const LABEL: Record<string, string> = { error: '错误 error', warning: '警告 warning', info: '提示 note' };
-
-function place(w: Where): string {
-  if (w.quote) return `「${w.quote}」`;
-  return `${w.tableTitle ?? ''}「${[w.rowLabel, w.colLabel].filter(Boolean).join(' / ')}」 ${w.value}`;
-}
 
 export function comparisonEvidenceMarkdown(comparisons: readonly Comparison[], context: ComparisonEvidenceContext): string {
   const lines = ['# 与上年对比 / Comparison', '', `- 核对时间 / checked at: ${context.checkedAt}`, ''];
@@ -74,8 +83,8 @@ export function comparisonEvidenceMarkdown(comparisons: readonly Comparison[], c
         '',
         f.messageEn,
         '',
-        `- 新 / new (${f.new.source}): ${place(f.new)}`,
-        `- 旧 / old (${f.old.source}): ${place(f.old)}`,
+        `- 新 / new (${f.new.source}): ${wherePlace(f.new)}`,
+        `- 旧 / old (${f.old.source}): ${wherePlace(f.old)}`,
       );
     }
   }
