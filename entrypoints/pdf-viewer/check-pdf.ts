@@ -29,7 +29,8 @@ export async function checkPdf(bytes: Uint8Array, url?: string): Promise<Checked
 }
 
 /** The sizes readPdfJsDocument read, so the viewer need not ask pdf.js for every page again (nor fail on a damaged one). */
-function pageSizes(count: number, pages: readonly { pageNumber: number; width: number; height: number }[]) {
+/** The size of every page: a page pdf.js could not read takes the size of the one before it. */
+export function pageSizes(count: number, pages: readonly { pageNumber: number; width: number; height: number }[]) {
   const read = new Map(pages.map((page) => [page.pageNumber, { width: page.width, height: page.height }]));
   let last: { width: number; height: number } = pages[0] ?? { width: 595, height: 842 }; // A4 in points, for a document with no page read at all
   return Array.from({ length: count }, (_, i) => {

@@ -20,6 +20,7 @@ import type { Report } from '../../lib/model.ts';
 import { buildPdfDocument } from '../../lib/pdf/pdf-document.ts';
 import { type PdfMark, pdfMarks } from '../../lib/pdf/pdf-marks.ts';
 import { readPdfJsDocument } from '../../lib/pdf/pdfjs-reader.ts';
+import { pageSizes } from './check-pdf.ts';
 import { fileKind } from './file-kind.ts';
 import { openPdf } from './open-pdf.ts';
 import { prepareSavedPage } from './saved-page.ts';
@@ -66,17 +67,14 @@ export async function checkSeveral(opened: readonly OpenedFile[]): Promise<Check
       const read = await readPdfJsDocument(pdf);
       const pages = read.pages.map((page) => ({ ...page, pageNumber: page.pageNumber + pageOffset }));
       loaded.push({ source: file.name, raw: buildPdfDocument(pages, { title: read.title, url: file.name }) });
-      const sizes = Array.from({ length: pdf.numPages }, (_, i) => {
-        const page = read.pages.find((p) => p.pageNumber === i + 1) ?? read.pages[0];
-        return { width: page?.width ?? 595, height: page?.height ?? 842 };
-      });
-      files.push({ name: file.name, sha256, kind, pdf, pageOffset, pageSizes: sizes });
+      files.push({ name: file.name, sha256, kind, pdf, pageOffset, pageSizes: pageSizes(pdf.numPages, read.pages) });
       pageOffset += pdf.numPages;
     } else if (kind === 'page') {
       // Parsed, not shown: DOMParser runs no script and loads nothing, and the DOM adapter needs no layout.
-      const { html } = prepareSavedPage(decodeHtmlBytes(file.bytes).text);
+      // Read as the one-file view reads it (check-saved-page.ts): links resolved against the site it was saved from.
+      const { html, savedFrom } = prepareSavedPage(decodeHtmlBytes(file.bytes).text);
       const doc = new DOMParser().parseFromString(html, 'text/html');
-      loaded.push({ source: file.name, raw: readDocument(doc, { url: file.name }) });
+      loaded.push({ source: file.name, raw: readDocument(doc, { url: savedFrom ?? file.name, base: savedFrom }) });
       files.push({ name: file.name, sha256, kind, pageOffset, pageSizes: [] });
     } else {
       throw new Error(`${file.name}: 无法读取此文件：请选择 PDF 文件或已保存的网页 / this file cannot be read: choose a PDF or a saved web page`);
