@@ -17,8 +17,12 @@ import type { Verdict } from './rounding.ts';
 import { RULES } from './rules/index.ts';
 import { groupRootCauses } from './rules/root-cause.ts';
 import { type DocumentModel, type FindingDraft, type Rule, type RuleContext, ruleSteps } from './rules/rule.ts';
+import { TABLE_RULES } from './rules/table-rules.ts';
+import { replayingSteps, type TableRuns } from './rules/table-runs.ts';
 import { finish, type Steps } from './steps.ts';
 import { analyzeStructureSteps } from './structure/table-structure.ts';
+
+const NO_RUNS: TableRuns = new Map();
 
 export interface AnalyzeOptions {
   /** Run only these rules (tests, benchmarks). */
@@ -63,8 +67,9 @@ export function* analyzeModelSteps(read: DocumentModel, options: AnalyzeOptions 
   // The rules share the document's sentences and claims, read once and kept per document; read first, as steps, so
   // that a page of thousands of text blocks (a long site menu) is read in slices too.
   yield* claimSteps(read.raw);
-  // A table whose relations fail under its first reading is checked under the reading its numbers confirm best.
-  const model = options.rules ? read : yield* chooseReadingSteps(read);
+  // A table whose relations fail under its first reading is checked under the reading its numbers confirm best. The
+  // table rules ran while the readings were scored: what they did is replayed, not done again (rules/table-runs.ts).
+  const { model, runs } = options.rules ? { model: read, runs: NO_RUNS } : yield* chooseReadingSteps(read);
   const tallies = new Map<string, TableTally>();
   for (const t of model.tables)
     tallies.set(t.grid.id, { tableId: t.grid.id, checks: 0, passed: 0, rounding: 0, errors: 0, warnings: 0 });
@@ -90,7 +95,8 @@ export function* analyzeModelSteps(read: DocumentModel, options: AnalyzeOptions 
   const drafts: FindingDraft[] = [];
   for (const rule of options.rules ?? RULES) {
     try {
-      drafts.push(...(yield* ruleSteps(rule, ctx)));
+      const steps = TABLE_RULES.includes(rule) && runs.size > 0 ? replayingSteps(rule, ctx, runs) : ruleSteps(rule, ctx);
+      drafts.push(...(yield* steps));
     } catch (error) {
       // One broken rule must not take the page's other findings down with it.
       drafts.push({

@@ -16,7 +16,7 @@
  */
 import type { Verdict } from '../rounding.ts';
 import type { AnalyzedTable, DocumentModel, FindingDraft, Rule, RuleContext } from '../rules/rule.ts';
-import { keepRuns, type RuleRun, recordRunSteps, replay } from '../rules/table-runs.ts';
+import { type RuleRun, recordRunSteps, replay, type TableRuns } from '../rules/table-runs.ts';
 import { TABLE_RULES } from '../rules/table-rules.ts';
 import { finish, type Steps } from '../steps.ts';
 import type { RowInfo, TableStructure } from '../structure/table-structure.ts';
@@ -137,18 +137,18 @@ function* score(model: DocumentModel, table: AnalyzedTable, structure: TableStru
  * groups of a 收入预算总表 with one mistyped 小计 leaves fewer failures, but only by summing every 小计 with its lines.
  */
 export function chooseReadings(model: DocumentModel): DocumentModel {
-  return finish(chooseReadingSteps(model));
+  return finish(chooseReadingSteps(model)).model;
 }
 
-/** chooseReadings, pausing inside each rule of each reading tried. */
-export function* chooseReadingSteps(model: DocumentModel): Steps<DocumentModel> {
+/**
+ * chooseReadings, pausing inside each rule of each reading tried; with the table rules' runs under the readings kept,
+ * for the engine to replay (lib/rules/table-runs.ts).
+ */
+export function* chooseReadingSteps(model: DocumentModel): Steps<{ model: DocumentModel; runs: TableRuns }> {
   const runs = new Map<AnalyzedTable, ReadonlyMap<Rule, RuleRun>>();
   const tables: AnalyzedTable[] = [];
   for (const table of model.tables) tables.push(yield* readingOf(model, table, runs));
-  // A new model even when no table changed: the runs recorded here belong to it alone (table-runs.ts).
-  const chosen = { ...model, tables };
-  keepRuns(chosen, runs);
-  return chosen;
+  return { model: tables.every((t, i) => t === model.tables[i]) ? model : { ...model, tables }, runs };
 }
 
 /**

@@ -3,7 +3,5 @@ import { CROSS_TABLE_RULES } from './cross-table-rules.ts';
 import { PROSE_RULES } from './prose-rules.ts';
 import type { Rule } from './rule.ts';
 import { TABLE_RULES } from './table-rules.ts';
-import { reusingRuns } from './table-runs.ts';
 
-// The table rules replay what they did while chooseReadings scored each table, instead of doing it again.
-export const RULES: readonly Rule[] = [...TABLE_RULES.map(reusingRuns), ...CROSS_TABLE_RULES, ...PROSE_RULES];
+export const RULES: readonly Rule[] = [...TABLE_RULES, ...CROSS_TABLE_RULES, ...PROSE_RULES];

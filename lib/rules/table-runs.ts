@@ -7,19 +7,17 @@
  * recorded — its findings, and every tally and witness call in order, and the error if it threw — and replayed into
  * the engine's context: the same findings, the same counts, the same relations told to `onRelation`.
  *
- * The records belong to the model chooseReadings returns (a WeakMap, nothing on the model itself): a copy or another
- * model never sees them, and a table replaced by another reading (a new object) is run afresh.
+ * chooseReadingSteps hands the records to the engine (lib/engine.ts) with the model they were made for, keyed by
+ * table object: a table without a record (not a budget table, or read another way than any scored) is run afresh.
  */
 import type { RawDocument } from '../model.ts';
 import type { Steps } from '../steps.ts';
 import {
   type AnalyzedTable,
-  type DocumentModel,
   type FindingDraft,
   type Rule,
   type RuleContext,
   ruleSteps,
-  stepRule,
 } from './rule.ts';
 
 type Call =
@@ -65,28 +63,16 @@ export function replay(run: RuleRun, ctx: RuleContext): FindingDraft[] {
   return run.drafts;
 }
 
-const kept = new WeakMap<DocumentModel, TableRuns>();
-
-/** Keeps the runs recorded while `model` was made, for the table rules run on it later. */
-export function keepRuns(model: DocumentModel, runs: TableRuns): void {
-  if (runs.size > 0) kept.set(model, runs);
-}
-
 /**
- * The rule as the engine runs it: on a model with recorded runs, each table's recorded run is replayed and the other
- * tables are run one by one; on any other model, the rule itself.
+ * A table rule as the engine runs it: each table's recorded run is replayed, and the tables without one are run one by
+ * one.
  */
-export function reusingRuns(rule: Rule): Rule {
-  const steps = function* (ctx: RuleContext): Steps<FindingDraft[]> {
-    const runs = kept.get(ctx.doc);
-    if (!runs) return yield* ruleSteps(rule, ctx);
-    const findings: FindingDraft[] = [];
-    for (const table of ctx.doc.tables) {
-      const run = runs.get(table)?.get(rule);
-      const drafts = run ? replay(run, ctx) : yield* ruleSteps(rule, { ...ctx, doc: { raw: ctx.doc.raw, tables: [table] } });
-      for (const draft of drafts) findings.push(draft);
-    }
-    return findings;
-  };
-  return stepRule(rule.id, rule.title, steps);
+export function* replayingSteps(rule: Rule, ctx: RuleContext, runs: TableRuns): Steps<FindingDraft[]> {
+  const findings: FindingDraft[] = [];
+  for (const table of ctx.doc.tables) {
+    const run = runs.get(table)?.get(rule);
+    const drafts = run ? replay(run, ctx) : yield* ruleSteps(rule, { ...ctx, doc: { raw: ctx.doc.raw, tables: [table] } });
+    for (const draft of drafts) findings.push(draft);
+  }
+  return findings;
 }
