@@ -5,9 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { PAGE_HIGHLIGHT_CSS } from './page-highlight.ts';
-
-/** The isolated-world global under which the engine keeps its single instance (entrypoints/engine/index.ts). */
-export const ENGINE_GLOBAL = '__budgetCheckEngine';
+import { ENGINE_GLOBAL } from './protocol.ts';
 
 export async function engineIsLoaded(tabId: number): Promise<boolean> {
   const [probe] = await browser.scripting.executeScript({
@@ -21,8 +19,17 @@ export async function engineIsLoaded(tabId: number): Promise<boolean> {
 /** Resolves once the engine has read the page and can answer messages; rejects when the page may not be read. */
 export async function ensureEngine(tabId: number): Promise<'already-loaded' | 'injected'> {
   if (await engineIsLoaded(tabId)) return 'already-loaded';
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/engine.js'] });
+  await injectEngine(tabId);
   return 'injected';
+}
+
+/**
+ * Injects the engine without asking the page first: for the gate, which has just seen that the engine is not there.
+ * Should another injection (the popup's) come in between, the second script finds the first one's instance and only
+ * costs its own evaluation.
+ */
+export async function injectEngine(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/engine.js'] });
 }
 
 /**

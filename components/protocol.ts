@@ -45,6 +45,9 @@ export interface PageSummary {
   checkedTo?: number;
   /** When the gate passed the page (document_idle, or a later look), on the same clock; absent after a manual run. */
   gatePassedAt?: number;
+  /** When the engine script had been compiled and set up, on the same clock: the marks' wait splits into the
+   * background's injection, the check, and the drawing. */
+  engineLoadedAt?: number;
   /** How many times the page has been analysed (re-renders of its tables re-run the checks). */
   runs: number;
   /** The page could not be read or checked: the reason, for the popup. */
@@ -79,7 +82,11 @@ export type EngineRequest =
   | { type: 'focus-table'; targetElementId?: number };
 
 export type BackgroundMessage =
-  | { type: 'gate-passed' }
+  /**
+   * `engineLoaded`: the gate runs in the engine's isolated world and sees whether the engine is already there (the
+   * popup put it in before document_idle), so the background need not ask the page again before injecting.
+   */
+  | { type: 'gate-passed'; engineLoaded: boolean }
   /** The engine asks for a SHA-256 (the page is not a secure context: no crypto.subtle there). Replies with hex. */
   | { type: 'sha256'; text: string }
   /** The engine has prose to underline: insert the ::highlight() sheet into its frame (components/page-highlight.ts). */
@@ -94,6 +101,12 @@ export type BackgroundMessage =
  * marks appeared.
  */
 export const GATE_PASSED_AT = '__budgetCheckGatePassedAt';
+
+/** The isolated-world global under which the engine keeps its single instance (entrypoints/engine/index.ts). */
+export const ENGINE_GLOBAL = '__budgetCheckEngine';
+
+/** The isolated-world global where the engine script notes when it had loaded (PageSummary.engineLoadedAt). */
+export const ENGINE_LOADED_AT = '__budgetCheckEngineLoadedAt';
 
 export function isEngineRequest(message: unknown): message is EngineRequest {
   return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';

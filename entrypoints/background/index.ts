@@ -2,7 +2,8 @@
  * The background: injects the engine where it is wanted, keeps the context menu, and shows the error count on the
  * toolbar button. It makes no network request (nor does any other part of the extension): see README.md, Permissions.
  *
- * - gate-passed (content script, *.gov.cn only): inject unless the user turned auto-run off for the site.
+ * - gate-passed (content script, *.gov.cn only): inject unless the engine is there or the user turned auto-run off
+ *   for the site.
  * - context menu "核对此表 / Check this table": the click grants activeTab on any site; inject, then ask the engine
  *   to open the table right-clicked (Firefox names it) or under the pointer (Chrome).
  * - page-summary-changed (engine): badge text = number of errors on the page.
@@ -15,7 +16,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { bilingual } from '../../components/i18n.ts';
-import { ensureEngine, insertHighlightSheet } from '../../components/inject-engine.ts';
+import { ensureEngine, injectEngine, insertHighlightSheet } from '../../components/inject-engine.ts';
 import { openPdfViewer } from '../../components/open-viewer.ts';
 import { webUrl } from '../../components/pdf-link.ts';
 import type { BackgroundMessage, EngineRequest } from '../../components/protocol.ts';
@@ -37,12 +38,13 @@ function contextMenus() {
   return browser.contextMenus ?? (browser as unknown as { menus: typeof browser.contextMenus }).menus;
 }
 
-async function onGatePassed(tabId: number, url: string | undefined) {
+async function onGatePassed(tabId: number, url: string | undefined, engineLoaded: boolean) {
   const host = hostOf(url);
-  if (!host) return;
+  if (!host || engineLoaded) return;
   const settings = await loadSettings();
   if (!autoRunEnabled(settings, host)) return;
-  await ensureEngine(tabId);
+  // The gate has just seen that the engine is not in the page: no round trip to ask again (ensureEngine's probe).
+  await injectEngine(tabId);
 }
 
 function showCount(tabId: number, errors: number, notes: number) {
@@ -84,7 +86,7 @@ export default defineBackground(() => {
     if (tabId === undefined || typeof msg?.type !== 'string') return undefined;
     if (msg.type === 'sha256' && typeof msg.text === 'string') return sha256Hex(msg.text);
     if (msg.type === 'gate-passed' && sender.frameId === 0) {
-      onGatePassed(tabId, sender.url ?? sender.tab?.url).catch((error) =>
+      onGatePassed(tabId, sender.url ?? sender.tab?.url, msg.engineLoaded === true).catch((error) =>
         console.warn('Budget Check: engine not injected', error),
       );
     } else if (msg.type === 'highlight-sheet' && sender.frameId === 0) {

@@ -8,8 +8,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { resolveLang } from '../../components/i18n.ts';
-import { ENGINE_GLOBAL } from '../../components/inject-engine.ts';
-import { isEngineRequest } from '../../components/protocol.ts';
+import { ENGINE_GLOBAL, ENGINE_LOADED_AT, isEngineRequest } from '../../components/protocol.ts';
 import { normaliseSettings } from '../../components/settings.ts';
 import { initialLanguage, PageChecker } from './page-checker.ts';
 import { yieldToPage } from './yield-to-page.ts';
@@ -18,6 +17,7 @@ export default defineUnlistedScript(() => {
   const scope = globalThis as Record<string, unknown>;
   const existing = scope[ENGINE_GLOBAL] as Promise<PageChecker> | undefined;
   if (existing) return existing.then(() => true);
+  scope[ENGINE_LOADED_AT] = performance.now();
 
   const ready = (async () => {
     // Loading this script (compiling and setting up some 340 kB) is one task already: the checker starts in the next.

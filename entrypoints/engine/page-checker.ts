@@ -10,7 +10,7 @@
  */
 import { browser } from 'wxt/browser';
 import { type Lang, resolveLang } from '../../components/i18n.ts';
-import { type EngineRequest, GATE_PASSED_AT, type PageSummary } from '../../components/protocol.ts';
+import { ENGINE_LOADED_AT, type EngineRequest, GATE_PASSED_AT, type PageSummary } from '../../components/protocol.ts';
 import { loadSettings } from '../../components/settings.ts';
 import { CheckScheduler } from './check-scheduler.ts';
 import { type CheckResult, FindingsStore } from './findings-store.ts';
@@ -81,6 +81,8 @@ export class PageChecker {
     const summary = this.store.summary(this.doc, { marksVisible: this.marks.visible, lang: this.marks.lang });
     const gatePassedAt = (globalThis as Record<string, unknown>)[GATE_PASSED_AT];
     if (typeof gatePassedAt === 'number') summary.gatePassedAt = gatePassedAt;
+    const engineLoadedAt = (globalThis as Record<string, unknown>)[ENGINE_LOADED_AT];
+    if (typeof engineLoadedAt === 'number') summary.engineLoadedAt = engineLoadedAt;
     return summary;
   }
 

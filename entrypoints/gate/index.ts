@@ -8,7 +8,7 @@
  * (Chrome, and Firefox, which exposes `chrome` too) for its single message.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { GATE_PASSED_AT } from '../../components/protocol.ts';
+import { type BackgroundMessage, ENGINE_GLOBAL, GATE_PASSED_AT } from '../../components/protocol.ts';
 import { pageLooksLikeDisclosure, titleMentionsBudget } from './gate.ts';
 
 interface ChromeRuntimeLike {
@@ -22,7 +22,8 @@ function notifyBackground() {
   const ext = (globalThis as { chrome?: ChromeRuntimeLike }).chrome;
   try {
     // Fire and forget: the reply does not matter, and a rejected promise must not reach the page's console.
-    const sent = ext?.runtime?.sendMessage?.({ type: 'gate-passed' });
+    const message: BackgroundMessage = { type: 'gate-passed', engineLoaded: ENGINE_GLOBAL in globalThis };
+    const sent = ext?.runtime?.sendMessage?.(message);
     if (sent && typeof (sent as Promise<unknown>).catch === 'function') (sent as Promise<unknown>).catch(() => {});
   } catch {
     // The extension was reloaded while the page stayed open: nothing to do.
