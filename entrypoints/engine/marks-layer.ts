@@ -3,9 +3,9 @@
  * menu, the open popover, the edge bar, and the 核对 buttons beside PDF links — all drawn in the overlay host's
  * shadow root (overlay-host.ts), never in the page's DOM.
  *
- * One rule: read every box first, then write once, in one animation frame (no layout thrashing on pages with hundreds
- * of marks). Prose underlines go in the CSS Custom Highlight registry where the browser has it and the page is not
- * huge (no boxes to keep in place; see HIGHLIGHT_MAX_ELEMENTS), else in overlay boxes.
+ * One rule: read every box first, then write once (no layout thrashing on pages with hundreds of marks); redraws wait
+ * for an animation frame. Prose underlines go in the CSS Custom Highlight registry or in overlay boxes
+ * (underline-style.ts decides).
  */
 import { h, render } from 'preact';
 import { TABLE_EXPORT_FORMATS } from '../../components/export-file.ts';
@@ -27,17 +27,10 @@ import {
 import type { OverlayHost } from './overlay-host.ts';
 import { PdfLinkLayer } from './pdf-link-layer.ts';
 import type { FocusDrawing, PopoverFocus } from './popover-focus.ts';
+import { chooseUnderlineStyle, highlightSheetInPage } from './underline-style.ts';
 
 /** Width kept free beside a table for its badge before the badge moves onto the table's top border. */
 const BADGE_ROOM = 132;
-
-/**
- * Above this many elements prose is underlined with overlay boxes, not highlights: the highlight styles are a sheet
- * added to the page, and adding a sheet restyles every element of it (measured in Chromium on the test machine: a
- * 60,000-element page held for 446 ms, some 7 µs an element). The seed and 决算 fixture pages have 1,500–5,600
- * elements, Word exports the most.
- */
-export const HIGHLIGHT_MAX_ELEMENTS = 6000;
 
 function highlightApi(): { registry: HighlightRegistry; make: (ranges: Range[]) => Highlight } | null {
   const registry = (globalThis.CSS as { highlights?: HighlightRegistry } | undefined)?.highlights;
@@ -90,13 +83,18 @@ export class MarksLayer implements FocusDrawing {
     return this.overlay.host;
   }
 
-  /** After a new check: find the scroll containers of what is marked, set the underlines, draw. */
+  /**
+   * After a new check: find the scroll containers of what is marked, set the underlines, draw. The drawing comes at
+   * once, in the check's last turn: waiting for the next animation frame would only hold the marks back (up to a
+   * frame, 16 ms), since measuring then drawing is one read phase and one write phase either way. Later redraws
+   * (scroll, resize, the popover) wait for a frame, where several are merged.
+   */
   prepare(): void {
     this.clipsByElement = new Map();
     for (const { element } of this.store.targets.tables) this.clipsByElement.set(element, clippingAncestors(element));
     for (const mark of this.store.targets.texts) this.clipsByElement.set(mark.element, clippingAncestors(mark.element));
     this.applyHighlights();
-    this.schedule();
+    if (!this.doc.hidden) this.measure(); // a hidden tab is drawn when it is shown (page-watch.ts)
   }
 
   setVisible(visible: boolean): void {
@@ -113,11 +111,16 @@ export class MarksLayer implements FocusDrawing {
     if (this.store.runs > 0) this.schedule();
   }
 
-  /** Highlights for this page's underlines, once it has some: where the API exists and the page is small enough. */
+  /** Highlights for this page's underlines (decided once, when it first has some to draw), or boxes. */
   private highlighting(): boolean {
     if (this.useHighlights === undefined && this.store.targets.texts.length > 0) {
-      this.useHighlights = this.highlights !== null && this.doc.getElementsByTagName('*').length <= HIGHLIGHT_MAX_ELEMENTS;
-      if (this.useHighlights) this.requestSheet();
+      const style = chooseUnderlineStyle({
+        highlightApi: this.highlights !== null,
+        sheetInPage: this.highlights !== null && highlightSheetInPage(this.doc),
+        elements: this.doc.getElementsByTagName('*').length,
+      });
+      this.useHighlights = style !== 'boxes';
+      if (style === 'highlights-and-sheet') this.requestSheet();
     }
     return this.useHighlights === true;
   }

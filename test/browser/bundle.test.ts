@@ -32,7 +32,7 @@ describe('the built Chrome extension', () => {
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.content_scripts).toEqual([
-      { matches: ['*://*.gov.cn/*'], js: ['gate.js'], run_at: 'document_idle' },
+      { matches: ['*://*.gov.cn/*'], js: ['gate.js'], css: ['page-highlight.css'], run_at: 'document_idle' },
     ]);
     // The engine is injected by the extension itself; no page may load any of its files.
     expect(manifest.web_accessible_resources).toBeUndefined();
@@ -41,6 +41,12 @@ describe('the built Chrome extension', () => {
   it('keeps the script that runs on every government page under 15 kB', () => {
     const size = statSync(path.join(dir, 'gate.js')).size;
     expect(size).toBeLessThan(15_000);
+  });
+
+  it('adds to every government page one sheet that styles only its two highlights', () => {
+    const css = readFileSync(path.join(dir, 'page-highlight.css'), 'utf8');
+    const selectors = [...css.matchAll(/([^{}]+)\{[^}]*\}/g)].map((rule) => rule[1].trim());
+    expect(selectors).toEqual(['::highlight(budget-check-error)', '::highlight(budget-check-note)']);
   });
 
   it('contains no network API in any bundle but the PDF viewer’s, which no other page loads', () => {
