@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadHtml } from '../cli/load-html.ts';
 import { analyzeDocument } from '../lib/engine.ts';
+import { xlsxBytes } from '../lib/export/xlsx-bytes.ts';
 import { base64ToBytes } from './download.ts';
 import { buildExportFile, type ExportInputs } from './export-file.ts';
 
@@ -15,7 +16,14 @@ const report = analyzeDocument(loadHtml(html, 'http://czj.example.gov.cn/yjs/002
 const hex = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 function inputs(extra: Partial<ExportInputs> = {}): ExportInputs {
-  return { report, pageText: '所核对的文字', sha256: async (text) => hex(text), now: new Date('2026-03-01T08:00:00Z'), ...extra };
+  return {
+    report,
+    pageText: '所核对的文字',
+    sha256: async (text) => hex(text),
+    xlsxBytes,
+    now: new Date('2026-03-01T08:00:00Z'),
+    ...extra,
+  };
 }
 
 describe('buildExportFile', () => {

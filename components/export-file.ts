@@ -11,8 +11,7 @@ import { tableJsonText } from '../lib/export/json.ts';
 import { tableMarkdown } from '../lib/export/markdown.ts';
 import type { ExportSource } from '../lib/export/source.ts';
 import { tableTsv } from '../lib/export/tsv.ts';
-import { pageWorkbook, tableWorkbook } from '../lib/export/xlsx.ts';
-import { XLSX_MIME, xlsxBytes } from '../lib/export/xlsx-bytes.ts';
+import { pageWorkbook, tableWorkbook, XLSX_MIME, type XlsxSheet } from '../lib/export/xlsx.ts';
 import type { Report, TableGrid } from '../lib/model.ts';
 import { bytesToBase64 } from './download.ts';
 import type { ExportFile, ExportFormat } from './protocol.ts';
@@ -34,10 +33,23 @@ export interface ExportInputs {
    * downloaded PDF and show it is the one the evidence describes.
    */
   sourceFile?: { sha256(): Promise<string> };
+  /**
+   * Writes XLSX sheets to bytes (lib/export/xlsx-bytes.ts). Not imported here: the writer (write-excel-file and its
+   * zip, a quarter of the engine bundle and 6–7 ms of setting up on every page it was loaded into) is what a check
+   * never uses, so the engine loads it into the page on the first workbook asked for (entrypoints/engine/xlsx-loader.ts);
+   * the PDF viewer, a page of its own, passes xlsxBytes.
+   */
+  xlsxBytes(sheets: XlsxSheet[]): Promise<Uint8Array>;
   now?: Date;
 }
 
-async function tableFile(grid: TableGrid, format: ExportFormat, source: ExportSource, name: (ext: string) => string) {
+async function tableFile(
+  grid: TableGrid,
+  format: ExportFormat,
+  source: ExportSource,
+  name: (ext: string) => string,
+  xlsxBytes: ExportInputs['xlsxBytes'],
+) {
   switch (format) {
     case 'csv':
       return { filename: name('csv'), mime: 'text/csv', base64: bytesToBase64(tableCsv(grid)) };
@@ -62,14 +74,14 @@ export async function buildExportFile(inputs: ExportInputs, format: ExportFormat
   if (tableId !== undefined) {
     const grid = report.tables.find((table) => table.id === tableId);
     if (!grid) throw new Error(`本页没有表格 ${tableId} / no table ${tableId} on this page`);
-    return tableFile(grid, format, source, (ext) => exportFileName(meta, grid, ext));
+    return tableFile(grid, format, source, (ext) => exportFileName(meta, grid, ext), inputs.xlsxBytes);
   }
   switch (format) {
     case 'xlsx':
       return {
         filename: exportFileName(meta, undefined, 'xlsx'),
         mime: XLSX_MIME,
-        base64: bytesToBase64(await xlsxBytes(pageWorkbook(report, source))),
+        base64: bytesToBase64(await inputs.xlsxBytes(pageWorkbook(report, source))),
       };
     case 'evidence-html':
     case 'evidence-markdown':

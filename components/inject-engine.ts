@@ -57,3 +57,8 @@ export async function documentContentType(tabId: number): Promise<string | undef
 export async function insertHighlightSheet(tabId: number): Promise<void> {
   await browser.scripting.insertCSS({ target: { tabId, frameIds: [0] }, css: PAGE_HIGHLIGHT_CSS, origin: 'USER' });
 }
+
+/** The XLSX writer (entrypoints/xlsx-writer → /xlsx-writer.js) into the engine's frame: asked for by the engine. */
+export async function injectXlsxWriter(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/xlsx-writer.js'] });
+}

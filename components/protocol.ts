@@ -91,6 +91,8 @@ export type BackgroundMessage =
   | { type: 'sha256'; text: string }
   /** The engine has prose to underline: insert the ::highlight() sheet into its frame (components/page-highlight.ts). */
   | { type: 'highlight-sheet' }
+  /** The engine was asked for a workbook: put the XLSX writer into its frame (entrypoints/xlsx-writer). */
+  | { type: 'load-xlsx-writer' }
   | { type: 'page-summary-changed'; errors: number; notes: number; status: PageStatus }
   /** The user clicked the 核对 button beside a PDF link: open the viewer on that PDF in a new tab. */
   | { type: 'open-pdf-viewer'; url: string };
@@ -104,6 +106,9 @@ export const GATE_PASSED_AT = '__budgetCheckGatePassedAt';
 
 /** The isolated-world global under which the engine keeps its single instance (entrypoints/engine/index.ts). */
 export const ENGINE_GLOBAL = '__budgetCheckEngine';
+
+/** The isolated-world global under which the XLSX writer leaves its function (entrypoints/xlsx-writer). */
+export const XLSX_WRITER_GLOBAL = '__budgetCheckXlsxWriter';
 
 /** The isolated-world global where the engine script notes when it had loaded (PageSummary.engineLoadedAt). */
 export const ENGINE_LOADED_AT = '__budgetCheckEngineLoadedAt';

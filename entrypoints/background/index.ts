@@ -9,6 +9,7 @@
  * - page-summary-changed (engine): badge text = number of errors on the page.
  * - highlight-sheet (engine): the page has prose to underline; insert the ::highlight() styles.
  * - sha256 (engine): the evidence pack's hash of the page text; the page itself has no crypto.subtle over http.
+ * - load-xlsx-writer (engine): a workbook was asked for; put the XLSX writer into the engine's frame.
  * - open-pdf-viewer (engine): the user clicked 核对 beside a PDF link; open the viewer on it in a tab after the page's.
  *   A content script cannot open an extension page itself in every browser (Firefox refuses moz-extension: links
  *   from web content), and it cannot ask for a host permission; the viewer asks, if the PDF's site needs one.
@@ -16,7 +17,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { bilingual } from '../../components/i18n.ts';
-import { ensureEngine, injectEngine, insertHighlightSheet } from '../../components/inject-engine.ts';
+import { ensureEngine, injectEngine, injectXlsxWriter, insertHighlightSheet } from '../../components/inject-engine.ts';
 import { openPdfViewer } from '../../components/open-viewer.ts';
 import { webUrl } from '../../components/pdf-link.ts';
 import type { BackgroundMessage, EngineRequest } from '../../components/protocol.ts';
@@ -85,6 +86,7 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || typeof msg?.type !== 'string') return undefined;
     if (msg.type === 'sha256' && typeof msg.text === 'string') return sha256Hex(msg.text);
+    if (msg.type === 'load-xlsx-writer') return injectXlsxWriter(tabId, sender.frameId ?? 0).then(() => true);
     if (msg.type === 'gate-passed' && sender.frameId === 0) {
       onGatePassed(tabId, sender.url ?? sender.tab?.url, msg.engineLoaded === true).catch((error) =>
         console.warn('Budget Check: engine not injected', error),

@@ -20,7 +20,7 @@ export default defineUnlistedScript(() => {
   scope[ENGINE_LOADED_AT] = performance.now();
 
   const ready = (async () => {
-    // Loading this script (compiling and setting up some 340 kB) is one task already: the checker starts in the next.
+    // Loading this script (compiling and setting up some 270 kB) is one task already: the checker starts in the next.
     // The check starts then in the browser's language; the user's setting (a storage read) arrives long before the
     // marks are drawn, and only changes their words.
     await yieldToPage();

@@ -8,6 +8,7 @@ import { buildExportFile, type ExportInputs } from '../../components/export-file
 import type { BackgroundMessage, EngineRequest, ExportFormat, PageSummary } from '../../components/protocol.ts';
 import type { FindingsStore } from './findings-store.ts';
 import { pageText } from './page-text.ts';
+import { pageXlsxBytes } from './xlsx-loader.ts';
 
 /** What the requests act on (page-checker.ts). */
 export interface PageActions {
@@ -70,6 +71,7 @@ export function exportInputsOf(store: FindingsStore): ExportInputs {
       if (typeof hash !== 'string') throw new Error('SHA-256 unavailable');
       return hash;
     },
+    xlsxBytes: pageXlsxBytes,
   };
 }
 

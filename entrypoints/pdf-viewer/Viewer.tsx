@@ -22,6 +22,7 @@ import type { ExportFormat } from '../../components/protocol.ts';
 import { TableCounts } from '../../components/TableCounts.tsx';
 import { summariseTables, tableName } from '../../components/table-summary.ts';
 import { sha256Hex } from '../../lib/export/sha256.ts';
+import { xlsxBytes } from '../../lib/export/xlsx-bytes.ts';
 import type { RawDocument, Report } from '../../lib/model.ts';
 import { damagedPagesMessage } from '../../lib/pdf/pdf-errors.ts';
 import { marksByPage } from '../../lib/pdf/pdf-marks.ts';
@@ -249,6 +250,7 @@ export function Viewer({ lang }: { lang: Lang }) {
       pageText: pageText(raw),
       sha256: (text) => sha256Hex(text),
       sourceFile: { sha256: () => current.fileHash },
+      xlsxBytes,
     };
     try {
       const file = await buildExportFile(inputs, format, tableId);

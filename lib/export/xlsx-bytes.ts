@@ -8,8 +8,6 @@
 import writeXlsxFile from 'write-excel-file/universal';
 import type { XlsxSheet } from './xlsx.ts';
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 export async function xlsxBlob(sheets: XlsxSheet[]): Promise<Blob> {
   return writeXlsxFile(sheets).toBlob();
 }

@@ -32,6 +32,8 @@ export interface XlsxSheet {
 
 export const FINDINGS_SHEET_NAME = '核对结果 Findings';
 
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** Header labels wrap, so a long one does not widen its column beyond this. */
 const HEADER_WIDTH_CAP = 16;
 const MAX_DECIMALS = 10;

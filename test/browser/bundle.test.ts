@@ -43,6 +43,15 @@ describe('the built Chrome extension', () => {
     expect(size).toBeLessThan(15_000);
   });
 
+  it('keeps the XLSX writer out of the engine: it is loaded into a page only for a workbook', () => {
+    const engine = readFileSync(path.join(dir, 'engine.js'), 'utf8');
+    const writer = readFileSync(path.join(dir, 'xlsx-writer.js'), 'utf8');
+    // The part of every .xlsx that only the writer names (test/browser/exports check the files themselves).
+    expect(writer).toContain('sharedStrings.xml');
+    expect(engine).not.toContain('sharedStrings.xml');
+    expect(statSync(path.join(dir, 'engine.js')).size).toBeLessThan(300_000);
+  });
+
   it('adds to every government page one sheet that styles only its two highlights', () => {
     const css = readFileSync(path.join(dir, 'page-highlight.css'), 'utf8');
     const selectors = [...css.matchAll(/([^{}]+)\{[^}]*\}/g)].map((rule) => rule[1].trim());

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readXlsx } from '../export/read-xlsx.ts';
 import {
   boxOf,
   ensureExtensionBuilt,
@@ -204,6 +205,15 @@ describe('a page with a wrong total (sum-error.html)', () => {
     const csv = readFileSync((await download.path())!, 'utf8');
     // One header row, then the 合计 row: its empty code cell as an empty field, text quoted, amounts plain.
     expect(csv.split('\r\n')[1]).toBe(',"合计",530.00,420.00,100.00');
+    // XLSX: the writer is not in the engine; the first workbook asked for loads it into the page (xlsx-loader.ts).
+    const [workbook] = await Promise.all([page.waitForEvent('download'), menu.locator('[data-export="xlsx"]').click()]);
+    expect(workbook.suggestedFilename()).toBe('示例县财政局_2024_表5_一般公共预算支出情况表.xlsx');
+    const [sheet, ...others] = readXlsx(readFileSync((await workbook.path())!));
+    expect(others).toEqual([]);
+    expect(sheet!.name).toBe('表5 一般公共预算支出情况表');
+    // The stated 合计 530.00, a number with the table's two decimals, not text.
+    const total = [...sheet!.cells.values()].find((cell) => cell.value === '530');
+    expect(total).toMatchObject({ type: 'n', format: '#,##0.00' });
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'detached' });
   });

@@ -70,6 +70,8 @@ describe('where the extension runs', () => {
     await waitForMarks(page);
     expect(extensionScript(scripts, 'gate.js')).toBe(true);
     expect(extensionScript(scripts, 'engine.js')).toBe(true);
+    // The XLSX writer comes only with a workbook asked for (entrypoints/engine/xlsx-loader.ts).
+    expect(extensionScript(scripts, 'xlsx-writer.js')).toBe(false);
     await page.close();
   });
 
