@@ -28,6 +28,25 @@ export async function loadSettings(): Promise<Settings> {
   return normaliseSettings(stored[KEY]);
 }
 
+/**
+ * The settings as the background keeps them: read once, then replaced by each change (storage.onChanged), so that a
+ * gate's message is answered without a storage read (0.5–12 ms of the way from the gate to the marks, measured). The
+ * listener is added at once: a service worker's listeners must be added while it starts.
+ */
+export function keptSettings(): () => Promise<Settings> {
+  let kept: Promise<Settings> | undefined;
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[KEY]) kept = Promise.resolve(normaliseSettings(changes[KEY].newValue));
+  });
+  return () => {
+    kept ??= loadSettings().catch((error) => {
+      kept = undefined;
+      throw error;
+    });
+    return kept;
+  };
+}
+
 export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
   const next = { ...(await loadSettings()), ...change };
   await browser.storage.local.set({ [KEY]: next });

@@ -21,7 +21,7 @@ import { ensureEngine, injectEngine, injectXlsxWriter, insertHighlightSheet } fr
 import { openPdfViewer } from '../../components/open-viewer.ts';
 import { webUrl } from '../../components/pdf-link.ts';
 import type { BackgroundMessage, EngineRequest } from '../../components/protocol.ts';
-import { autoRunEnabled, hostOf, loadSettings } from '../../components/settings.ts';
+import { autoRunEnabled, hostOf, keptSettings, type Settings } from '../../components/settings.ts';
 import { sha256Hex } from '../../lib/export/sha256.ts';
 
 const MENU_CHECK_TABLE = 'budget-check-table';
@@ -39,10 +39,10 @@ function contextMenus() {
   return browser.contextMenus ?? (browser as unknown as { menus: typeof browser.contextMenus }).menus;
 }
 
-async function onGatePassed(tabId: number, url: string | undefined, engineLoaded: boolean) {
+async function onGatePassed(tabId: number, url: string | undefined, engineLoaded: boolean, settingsNow: () => Promise<Settings>) {
   const host = hostOf(url);
   if (!host || engineLoaded) return;
-  const settings = await loadSettings();
+  const settings = await settingsNow();
   if (!autoRunEnabled(settings, host)) return;
   // The gate has just seen that the engine is not in the page: no round trip to ask again (ensureEngine's probe).
   await injectEngine(tabId);
@@ -56,6 +56,8 @@ function showCount(tabId: number, errors: number, notes: number) {
 }
 
 export default defineBackground(() => {
+  const settingsNow = keptSettings();
+  void settingsNow().catch(() => {}); // read while the worker starts, before the gate's message needs them
   browser.runtime.onInstalled.addListener(() => {
     const menus = contextMenus();
     menus.removeAll().then(() => {
@@ -88,7 +90,7 @@ export default defineBackground(() => {
     if (msg.type === 'sha256' && typeof msg.text === 'string') return sha256Hex(msg.text);
     if (msg.type === 'load-xlsx-writer') return injectXlsxWriter(tabId, sender.frameId ?? 0).then(() => true);
     if (msg.type === 'gate-passed' && sender.frameId === 0) {
-      onGatePassed(tabId, sender.url ?? sender.tab?.url, msg.engineLoaded === true).catch((error) =>
+      onGatePassed(tabId, sender.url ?? sender.tab?.url, msg.engineLoaded === true, settingsNow).catch((error) =>
         console.warn('Budget Check: engine not injected', error),
       );
     } else if (msg.type === 'highlight-sheet' && sender.frameId === 0) {
