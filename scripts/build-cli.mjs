@@ -10,10 +10,12 @@
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { linkedomLazyListeners } from './linkedom-lazy-listeners.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/cli`;
 rmSync(outdir, { recursive: true, force: true });
+const lazyListeners = linkedomLazyListeners();
 await build({
   absWorkingDir: root,
   entryPoints: { main: 'cli/main.ts', worker: 'cli/worker.ts' },
@@ -30,4 +32,7 @@ await build({
   logLevel: 'warning',
   // Bundled CommonJS (decimal.js's UMD) needs a require in an ES module.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  // linkedom's per-node listener storage, made lazy: half its parsing time (scripts/linkedom-lazy-listeners.mjs).
+  plugins: [lazyListeners.plugin],
 });
+if (!lazyListeners.applied()) throw new Error('build-cli: linkedom was bundled without its lazy listener storage');
