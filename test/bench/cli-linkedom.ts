@@ -13,11 +13,8 @@ import { linkedomLazyListeners } from '../../scripts/linkedom-lazy-listeners.mjs
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/**
- * Bundles `source` (an ES module that imports linkedom) with the CLI's linkedom into a file of its own; with
- * `published`, with linkedom as published instead.
- */
-export async function bundleWithCliLinkedom(source: string, name: string, published = false): Promise<string> {
+/** Bundles `source` (an ES module that imports linkedom) with the CLI's linkedom into a file of its own. */
+export async function bundleWithCliLinkedom(source: string, name: string): Promise<string> {
   const outfile = join(mkdtempSync(join(tmpdir(), 'bc-linkedom-')), name);
   const lazy = linkedomLazyListeners();
   await build({
@@ -27,9 +24,9 @@ export async function bundleWithCliLinkedom(source: string, name: string, publis
     platform: 'node',
     outfile,
     logLevel: 'warning',
-    plugins: published ? [] : [lazy.plugin],
+    plugins: [lazy.plugin],
   });
-  if (!published && !lazy.applied()) throw new Error('bench: linkedom was bundled without the CLI’s edit');
+  if (!lazy.applied()) throw new Error('bench: linkedom was bundled without the CLI’s edit');
   return outfile;
 }
 
