@@ -11,7 +11,7 @@ import { columnPaths } from './col-paths.ts';
 import { countHeadRows } from './head-rows.ts';
 import { finish, PauseEvery, ROWS_PER_PAUSE, type Steps } from '../steps.ts';
 import { MAX_GRID_SLOTS, type Placement, placeCellsSteps } from './place-cells.ts';
-import { isCodeColumn, usualDecimals } from './precision.ts';
+import { CELLS_PER_PAUSE, isCodeColumn, usualDecimalsSteps } from './precision.ts';
 
 const BLANK: CellValue = Object.freeze({ kind: 'blank' }) as CellValue;
 
@@ -96,7 +96,9 @@ export function* buildGridSteps(rows: readonly RawRow[], options: BuildGridOptio
   }
 
   const spans: Span[] = [];
+  const cellPause = new PauseEvery(CELLS_PER_PAUSE);
   for (const cell of placement.cells) {
+    if (cellPause.due()) yield;
     if (newCol[cell.col] < 0) continue;
     const colSpan = keptBefore[Math.min(cell.col + cell.colSpan, placement.width)] - keptBefore[cell.col];
     if (cell.rowSpan > 1 || colSpan > 1) spans.push({ row: cell.row, col: newCol[cell.col], rowSpan: cell.rowSpan, colSpan });
@@ -109,7 +111,7 @@ export function* buildGridSteps(rows: readonly RawRow[], options: BuildGridOptio
   });
   const bodyCells = placement.cells.filter((cell) => cell.row >= headRows);
   yield;
-  const precision = usualDecimals(bodyCells, codeColumns);
+  const precision = yield* usualDecimalsSteps(bodyCells, codeColumns);
 
   return { rows: grid, width, headRows, colPaths, spans, precision, notes };
 }

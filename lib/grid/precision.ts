@@ -6,6 +6,7 @@
  * count to 0 in code-heavy tables such as 表6 一般公共预算基本支出情况表. Columns whose header names a code, and
  * zero-padded integers anywhere, are left out. Percentages are left out too (they have their own precision).
  */
+import { finish, PauseEvery, type Steps } from '../steps.ts';
 import type { PlacedCell } from './place-cells.ts';
 
 /** The decimals a table shows when it has no amounts at all: 万元 and 元 tables both print 2. */
@@ -23,8 +24,18 @@ export function isCodeColumn(path: readonly string[]): boolean {
  * @param codeColumns columns to leave out
  */
 export function usualDecimals(bodyCells: Iterable<PlacedCell>, codeColumns: ReadonlySet<number>): number {
+  return finish(usualDecimalsSteps(bodyCells, codeColumns));
+}
+
+/** Cells counted between two pauses: a 50,000-cell table is counted in pieces of a few milliseconds. */
+export const CELLS_PER_PAUSE = 2000;
+
+/** usualDecimals as steps, pausing every CELLS_PER_PAUSE cells. */
+export function* usualDecimalsSteps(bodyCells: Iterable<PlacedCell>, codeColumns: ReadonlySet<number>): Steps<number> {
   const counts: number[] = [];
+  const pause = new PauseEvery(CELLS_PER_PAUSE);
   for (const cell of bodyCells) {
+    if (pause.due()) yield;
     if (cell.value.kind !== 'number' || codeColumns.has(cell.col)) continue;
     const amount = cell.value.amount;
     if (amount.percent || /^0\d/.test(amount.raw)) continue;

@@ -9,25 +9,28 @@
  * Fires: [002] 表2/表3/表5 合计 vs Σ类 differ by 0.01 (rounding notes, never errors); a typo'd 合计 (test/rules).
  * Silent: [000] 表1 收入总计 515.38 = 一、本年收入 515.38 + 二、上年结转结余 (blank).
  */
-import { columnLabel, type RowInfo, type Segment, valueColOf } from '../structure/table-structure.ts';
+
+import { ROWS_PER_PAUSE, type Steps } from '../steps.ts';
 import { topCoded } from '../structure/code-hierarchy.ts';
-import type { AnalyzedTable, FindingDraft, Rule, RuleContext } from './rule.ts';
+import { columnLabel, type RowInfo, type Segment, valueColOf } from '../structure/table-structure.ts';
+import { type AnalyzedTable, type FindingDraft, type Rule, type RuleContext, stepRule } from './rule.ts';
 import { checkSumRelation } from './sum-relation.ts';
 
-export const columnTotal: Rule = {
-  id: 'column-total',
-  title: '合计行等于各分项之和 / Total rows equal the sum of their rows',
-  run(ctx) {
+export const columnTotal: Rule = stepRule(
+  'column-total',
+  '合计行等于各分项之和 / Total rows equal the sum of their rows',
+  function* (ctx) {
     const findings: FindingDraft[] = [];
     for (const table of ctx.doc.tables) {
       if (table.grid.kind !== 'budget') continue;
-      for (const segment of table.structure.segments) findings.push(...checkSegment(ctx, table, segment));
+      for (const segment of table.structure.segments) findings.push(...(yield* checkSegment(ctx, table, segment)));
     }
     return findings;
   },
-};
+);
 
-function checkSegment(ctx: RuleContext, table: AnalyzedTable, segment: Segment): FindingDraft[] {
+/** On a long list, a pause per column checked: a total over 10,000 rows is summed in every column. */
+function* checkSegment(ctx: RuleContext, table: AnalyzedTable, segment: Segment): Steps<FindingDraft[]> {
   const findings: FindingDraft[] = [];
   const totals = segment.rows.filter((r) => r.role === 'total');
   if (totals.length === 0) return findings;
@@ -39,7 +42,9 @@ function checkSegment(ctx: RuleContext, table: AnalyzedTable, segment: Segment):
     if (previous && totals.length > 1) parts.unshift(previous);
     previous = total;
     if (parts.length === 0) continue;
+    const big = scope.length >= ROWS_PER_PAUSE;
     for (const col of segment.valueCols) {
+      if (big) yield;
       const outcome = checkSumRelation(ctx, {
         rule: columnTotal.id,
         table,

@@ -9,7 +9,7 @@
  * Silent: [004] 表6, whose missing 301 row leaves the 301xx rows to column-total.
  */
 import { PauseEvery, type Steps } from '../steps.ts';
-import { type RowSumGroup, codeHierarchy } from '../structure/code-hierarchy.ts';
+import { codeHierarchySteps, type RowSumGroup } from '../structure/code-hierarchy.ts';
 import { columnLabel, type Segment, valueColOf } from '../structure/table-structure.ts';
 import { rowLabelOf } from './row-label.ts';
 import { type AnalyzedTable, type FindingDraft, type Rule, type RuleContext, stepRule } from './rule.ts';
@@ -36,7 +36,7 @@ function* hierarchySteps(ctx: RuleContext): Steps<FindingDraft[]> {
 function* checkSegment(ctx: RuleContext, table: AnalyzedTable, segment: Segment): Steps<FindingDraft[]> {
   const findings: FindingDraft[] = [];
   const pause = new PauseEvery(GROUPS_PER_PAUSE);
-  for (const group of codeHierarchy(segment.rows)) {
+  for (const group of yield* codeHierarchySteps(segment.rows)) {
     if (pause.due()) yield;
     const [totalName, partsName] = names(group);
     for (const col of segment.valueCols) {
