@@ -37,10 +37,10 @@ export interface Timeline {
  * source, which the page does not have.
  *
  * When the first mark is on screen: the overlay's first mark enters its shadow root (seen by a MutationObserver, in
- * the same turn), and the browser then lays out and paints that frame before it runs the next task. So the time is
- * taken in the first task after the insertion (a MessageChannel message): the frame with the marks has been laid out,
- * painted and handed to the compositor. (Polling once per animation frame instead added a frame: the engine's own
- * frame callback, asked for later, ran after the poll's.)
+ * the same turn); the next frame lays it out and paints it, after its animation-frame callbacks. So the time is taken
+ * in the first task after that frame's callbacks (a MessageChannel message sent from one): the frame with the marks
+ * has been laid out, painted and handed to the compositor. (Polling once per animation frame instead could add a
+ * frame: a mark drawn in a frame callback asked for after the poll's was seen one frame late.)
  */
 const OBSERVE = `
 window.__longTasks = [];
@@ -52,9 +52,11 @@ new PerformanceObserver((list) => {
   const marked = () => {
     if (window.__markInserted !== undefined) return;
     window.__markInserted = performance.now();
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => { window.__markedAt = performance.now(); };
-    channel.port2.postMessage(0);
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { window.__markedAt = performance.now(); };
+      channel.port2.postMessage(0);
+    });
   };
   const watchShadow = (host) => {
     if (!host.shadowRoot) return;
