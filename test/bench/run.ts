@@ -34,8 +34,9 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function time(fn: () => void, runs: number): number {
-  fn(); // warm up the JIT and caches
+/** The median of `runs` timed runs, after `warmups` untimed ones (the JIT needs a few to settle on a small page). */
+function time(fn: () => void, runs: number, warmups = 1): number {
+  for (let i = 0; i < warmups; i++) fn(); // warm up the JIT and caches
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -68,15 +69,15 @@ interface Row {
   proseRules: number;
 }
 
-function measure(name: string, html: string, runs: number): Row {
+function measure(name: string, html: string, runs: number, warmups = 1): Row {
   const doc = parse(html);
   const cells = doc.querySelectorAll('td, th').length;
-  const parseMs = time(() => parse(html), runs);
-  const readMs = time(() => bareRead(doc), runs);
-  const engineMs = time(() => analyzeModel(buildModel(readDocument(doc))), runs);
+  const parseMs = time(() => parse(html), runs, warmups);
+  const readMs = time(() => bareRead(doc), runs, warmups);
+  const engineMs = time(() => analyzeModel(buildModel(readDocument(doc))), runs, warmups);
   const model = buildModel(readDocument(doc));
-  const tableRules = time(() => analyzeModel(model, { rules: TABLE_RULES }), runs);
-  const proseRules = time(() => analyzeModel(model, { rules: [...CROSS_TABLE_RULES, ...PROSE_RULES] }), runs);
+  const tableRules = time(() => analyzeModel(model, { rules: TABLE_RULES }), runs, warmups);
+  const proseRules = time(() => analyzeModel(model, { rules: [...CROSS_TABLE_RULES, ...PROSE_RULES] }), runs, warmups);
   return { name, cells, parse: parseMs, read: readMs, engine: engineMs, tableRules, proseRules };
 }
 
@@ -174,11 +175,11 @@ async function cliThroughput(): Promise<void> {
 
 async function main(): Promise<void> {
   parseHTML = await cliParseHTML();
-  console.log("== Engine per fixture page (median of 5 runs; parse: linkedom as the CLI bundles it, cli-linkedom.ts)");
+  console.log("== Engine per fixture page (median of 9 runs after 5 warm-ups; parse: linkedom as the CLI bundles it, cli-linkedom.ts)");
   const fixtureRows = readdirSync(PAGES)
     .filter((f) => /^\d{3}_.*\.html$/.test(f))
     .sort()
-    .map((f) => measure(f.replace('.html', ''), readFileSync(join(PAGES, f), 'utf8'), 5));
+    .map((f) => measure(f.replace('.html', ''), readFileSync(join(PAGES, f), 'utf8'), 9, 5));
   print(fixtureRows);
 
   console.log('\n== Synthetic pages: time must grow linearly, so µs/cell stays flat');
