@@ -6,6 +6,7 @@
  *   popup / background ──EngineRequest──▶ engine ──PageSummary / ExportFile──▶ popup
  *   engine ──page-summary-changed──▶ background (toolbar badge)
  *   engine ──open-pdf-viewer──▶ background ──tabs.create──▶ pdf-viewer.html?file=… (the in-page 核对 button)
+ *   engine ──load-xlsx-writer──▶ background ──inject──▶ xlsx-writer (beside the engine, for the first workbook)
  */
 import type { Attachment, Finding, PageStatus, TableKind, TableTally } from '../lib/model.ts';
 import type { Lang } from './i18n.ts';
@@ -45,8 +46,10 @@ export interface PageSummary {
   checkedTo?: number;
   /** When the gate passed the page (document_idle, or a later look), on the same clock; absent after a manual run. */
   gatePassedAt?: number;
-  /** When the engine script had been compiled and set up, on the same clock: the marks' wait splits into the
-   * background's injection, the check, and the drawing. */
+  /**
+   * When the engine script had been compiled and set up, on the same clock: the marks' wait splits into the
+   * background's injection, the check, and the drawing.
+   */
   engineLoadedAt?: number;
   /** How many times the page has been analysed (re-renders of its tables re-run the checks). */
   runs: number;
