@@ -9,7 +9,6 @@
  * Fires: [002] 表2/表3/表5 合计 vs Σ类 differ by 0.01 (rounding notes, never errors); a typo'd 合计 (test/rules).
  * Silent: [000] 表1 收入总计 515.38 = 一、本年收入 515.38 + 二、上年结转结余 (blank).
  */
-
 import { ROWS_PER_PAUSE, type Steps } from '../steps.ts';
 import { topCoded } from '../structure/code-hierarchy.ts';
 import { columnLabel, type RowInfo, type Segment, valueColOf } from '../structure/table-structure.ts';
