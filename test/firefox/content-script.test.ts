@@ -1,8 +1,8 @@
 /**
  * The Firefox build (MV2, `wxt build -b firefox`) in Debian's firefox-esr, driven over WebDriver BiDi: the gate's
  * content script runs by itself on a *.gov.cn disclosure page, the background injects the engine, and the overlay
- * marks exactly the cells the engine flags in Node for the same HTML; a government page without a budget table gets
- * no engine and no overlay; the page's DOM is unchanged but for the one overlay host; and nothing leaves the machine.
+ * marks exactly the cells the engine flags in Node for the same HTML; a page of PDF attachments gets a 核对 button just
+ * after each visible PDF link; a government page without a budget table gets no engine and no overlay; the page's DOM is unchanged but for the one overlay host; and nothing leaves the machine.
  *
  * One browser for the whole file (see ./harness.ts for how pages are served and why through a proxy).
  */
@@ -40,9 +40,10 @@ const SEED_PAGE = '002_985e1de26a38a1db.word.html';
 const PAGES: Record<string, string> = {
   '/sum-error.html': path.join(ROOT, 'test/fixtures/browser/sum-error.html'),
   '/no-tables.html': path.join(ROOT, 'test/fixtures/browser/no-tables.html'),
+  '/pdf-links.html': path.join(ROOT, 'test/fixtures/browser/pdf-links.html'),
   [`/${SEED_PAGE}`]: path.join(ROOT, 'test/fixtures/pages', SEED_PAGE),
 };
-/** The highlight the engine registers for errors in the text, styled by the sheet the background inserts. */
+/** The highlight the engine registers for errors in the text, styled by the sheet that comes with the gate. */
 const ERROR_HIGHLIGHT = 'budget-check-error';
 
 let proxy: FixtureProxy;
@@ -235,6 +236,44 @@ describe('a government page without a budget table (no-tables.html)', () => {
     expect(await highlightSheetColour(quiet)).toBe('rgba(209, 36, 47, 0.16)');
     await later.close();
     await quiet.close();
+  });
+});
+
+describe('a disclosure page whose budget is in PDF attachments (pdf-links.html)', () => {
+  it('puts a 核对 button just after each visible PDF link, on its last line, and none elsewhere', async () => {
+    const page = await open('/pdf-links.html');
+    await page.waitForFunction((host) => document.querySelector(host)?.shadowRoot?.querySelector('.bc-link-check'), {}, HOST_SELECTOR);
+    await settle(page);
+    const placed = await page.evaluate((host) => {
+      const root = document.querySelector(host)!.shadowRoot!;
+      const buttons = [...root.querySelectorAll('.bc-link-check')];
+      return {
+        hrefs: buttons.map((b) => new URL(b.getAttribute('data-href')!).pathname),
+        links: ['word', 'by-query', 'wrapped'].map((id) => {
+          const link = document.getElementById(id) as HTMLAnchorElement;
+          const lines = link.getClientRects();
+          const last = lines[lines.length - 1]!;
+          const box = buttons.find((b) => b.getAttribute('data-href') === link.href)!.getBoundingClientRect();
+          return {
+            id,
+            lines: lines.length,
+            gap: box.left - last.right,
+            centreOffset: box.top + box.height / 2 - (last.top + last.height / 2),
+            overlapsLink: [...lines].some((r) => box.left < r.right && box.right > r.left && box.top < r.bottom && box.bottom > r.top),
+          };
+        }),
+      };
+    }, HOST_SELECTOR);
+    // Not beside the link scrolled out of its box, the display:none one, the .xls or the ordinary page link.
+    expect(placed.hrefs).toEqual(['/pdf/002_985e1de26a38a1db.word.pdf', '/download.jsp', '/pdf/000_d027ff157a76b55d.platform.pdf']);
+    expect(placed.links.find((l) => l.id === 'wrapped')!.lines).toBeGreaterThan(1);
+    for (const link of placed.links) {
+      expect(link.gap, link.id).toBeGreaterThanOrEqual(2);
+      expect(link.gap, link.id).toBeLessThanOrEqual(6);
+      expect(Math.abs(link.centreOffset), link.id).toBeLessThanOrEqual(1);
+      expect(link.overlapsLink, link.id).toBe(false);
+    }
+    await page.close();
   });
 });
 
