@@ -2,7 +2,8 @@
  * The Firefox build (MV2, `wxt build -b firefox`) in Debian's firefox-esr, driven over WebDriver BiDi: the gate's
  * content script runs by itself on a *.gov.cn disclosure page, the background injects the engine, and the overlay
  * marks exactly the cells the engine flags in Node for the same HTML; a page of PDF attachments gets a 核对 button just
- * after each visible PDF link; a government page without a budget table gets no engine and no overlay; the page's DOM is unchanged but for the one overlay host; and nothing leaves the machine.
+ * after each visible PDF link; a government page without a budget table gets no engine and no overlay; the page's DOM
+ * is unchanged but for the one overlay host; and nothing leaves the machine.
  *
  * One browser for the whole file (see ./harness.ts for how pages are served and why through a proxy).
  */
