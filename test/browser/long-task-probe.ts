@@ -101,7 +101,7 @@ export async function timeline(page: Page): Promise<Timeline> {
 /**
  * The long tasks from the gate passing to the first mark drawn that can be the extension's: the gate's own task,
  * and every task from the engine script's evaluation on (the task that ran it ends at or after engineLoadedAt).
- * Between the two the extension runs nothing in the page: the background reads the site's setting and asks the
+ * Between the two the extension runs nothing in the page: the background checks the site's setting and asks the
  * browser to inject the engine, while the page goes on with its own work (its first layout, when document_idle came
  * before it). Of those, the task of the page's first paint is left out.
  */
