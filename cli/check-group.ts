@@ -33,9 +33,16 @@ export function outputOf(result: DocumentResult, format: OutputFormat): CheckedO
 
 /**
  * Checks one file alone, or several as one document. `withInfo`: also say the file's unit, year and shape, for
- * joining a batch's files afterwards (lib/documents/sets.ts planSets).
+ * joining a batch's files afterwards (lib/documents/sets.ts planSets). `deferHalves`: a file that may be half of a
+ * document (mostly text, or mostly tables) is not checked yet, only described: it is checked once the batch knows
+ * whether it has a partner (cli/batch.ts), so that it is not checked twice.
  */
-export async function checkGroup(files: readonly string[], format: OutputFormat, withInfo = false): Promise<{ output: CheckedOutput; info?: FileInfo }> {
+export async function checkGroup(
+  files: readonly string[],
+  format: OutputFormat,
+  withInfo = false,
+  deferHalves = false,
+): Promise<{ output?: CheckedOutput; info?: FileInfo }> {
   const loaded: LoadedFile[] = [];
   for (const file of files) {
     const read = await readFileDocument(file);
@@ -46,6 +53,7 @@ export async function checkGroup(files: readonly string[], format: OutputFormat,
   const identity = identify(loaded[0].raw, loaded[0].source);
   const set: DocumentSet = { sources: [...files], files: loaded, raw, identity };
   const info = withInfo && loaded.length === 1 ? { source: files[0], identity, shape: shapeOf(raw) } : undefined;
+  if (deferHalves && info && info.shape !== 'both') return { info };
   let result: DocumentResult;
   try {
     result = { source: files[0], set, report: analyzeDocument(raw) };

@@ -11,9 +11,11 @@ export interface WorkerRequest {
   files: string[];
   format: OutputFormat;
   withInfo: boolean;
+  /** Describe, but do not yet check, a file that may be half of a document (checkGroup). */
+  deferHalves: boolean;
 }
 
 parentPort?.on('message', async (request: WorkerRequest) => {
-  const result = await checkGroup(request.files, request.format, request.withInfo);
+  const result = await checkGroup(request.files, request.format, request.withInfo, request.deferHalves);
   parentPort!.postMessage({ id: request.id, ...result });
 });

@@ -168,6 +168,32 @@ describe('budget-check', () => {
     expect(streamed.filter((d: { findings: { severity: string }[] }) => d.findings.some((f) => f.severity === 'error'))).toHaveLength(3);
   });
 
+  it('joins a 说明 with its 表格 in a batch of threads as in one thread, and checks a 表格 without its 说明 alone', async () => {
+    // Two 说明 + 表格 pairs (政协 2019; 委办 2019) and a 表格 whose 说明 is not in the batch (政协 2017).
+    const files = [
+      '江苏省政协办公厅2019年度部门预算.pdf',
+      '江苏省委办公厅2019年度部门预算公开表格.pdf',
+      '江苏省政协办公厅2017年度部门预算公开表.pdf',
+      '江苏省政协办公厅2019年预算公开表.pdf',
+      '江苏省委办公厅2019年度部门预算公开文件.pdf',
+    ].map((name) => `${FIXTURES}jiangsu/${name}`);
+    const streamed = (await run('--format', 'jsonl', '--jobs', '2', ...files)).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const whole = JSON.parse((await run('--format', 'json', '--jobs', '1', ...files)).stdout).documents;
+    const sources = (docs: { sources?: string[]; source: string }[]) =>
+      docs.map((d) => (d.sources ?? [d.source]).map((f) => f.replace(/^.*\//, '')).join(' + ')).sort();
+    // A joined document names its 说明 first, whatever the order of the files given.
+    expect(sources(whole)).toEqual(
+      [
+        '江苏省政协办公厅2017年度部门预算公开表.pdf',
+        '江苏省政协办公厅2019年度部门预算.pdf + 江苏省政协办公厅2019年预算公开表.pdf',
+        '江苏省委办公厅2019年度部门预算公开文件.pdf + 江苏省委办公厅2019年度部门预算公开表格.pdf',
+      ].sort(),
+    );
+    expect(sources(streamed)).toEqual(sources(whole));
+    const bySource = new Map(streamed.map((d: { source: string }) => [d.source, d]));
+    for (const d of whole) expect(bySource.get(d.source)).toEqual(d);
+  }, 60_000);
+
   it('runs as built JavaScript with no loader, with the same output as the sources', async () => {
     const exec = promisify(execFile);
     const root = fileURLToPath(new URL('../../', import.meta.url));
