@@ -1,6 +1,5 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { PAGE_HIGHLIGHT_CSS, PAGE_HIGHLIGHT_FILE } from './components/page-highlight.ts';
 
 /**
  * The extension: a tiny gate on *.gov.cn pages (entrypoints/gate), a background that injects the engine bundle
@@ -40,9 +39,8 @@ export default defineConfig({
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '预算核对 Budget Check' },
-    // The gate (entrypoints/gate, an unlisted script: see its header for why it is not a WXT content script), and
-    // the underline styles, which must be in the page before its first styling (components/page-highlight.ts).
-    content_scripts: [{ matches: ['*://*.gov.cn/*'], js: ['gate.js'], css: [PAGE_HIGHLIGHT_FILE], run_at: 'document_idle' }],
+    // The gate (entrypoints/gate, an unlisted script: see its header for why it is not a WXT content script).
+    content_scripts: [{ matches: ['*://*.gov.cn/*'], js: ['gate.js'], run_at: 'document_idle' }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -58,13 +56,6 @@ export default defineConfig({
         }
       : {}),
   }),
-  hooks: {
-    // The underline styles as a file, for the manifest's content script: written from the one definition the
-    // background also inserts elsewhere (components/page-highlight.ts).
-    'build:publicAssets': (_wxt, files) => {
-      files.push({ relativeDest: PAGE_HIGHLIGHT_FILE, contents: PAGE_HIGHLIGHT_CSS });
-    },
-  },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
   },

@@ -4,8 +4,8 @@
  * shadow root (overlay-host.ts), never in the page's DOM.
  *
  * One rule: read every box first, then write once (no layout thrashing on pages with hundreds of marks); redraws wait
- * for an animation frame. Prose underlines go in the CSS Custom Highlight registry or in overlay boxes
- * (underline-style.ts decides).
+ * for an animation frame. Prose underlines go in the CSS Custom Highlight registry where the browser has it and the
+ * page is not huge (no boxes to keep in place; see HIGHLIGHT_MAX_ELEMENTS), else in overlay boxes.
  */
 import { h, render } from 'preact';
 import { TABLE_EXPORT_FORMATS } from '../../components/export-file.ts';
@@ -27,10 +27,19 @@ import {
 import type { OverlayHost } from './overlay-host.ts';
 import { PdfLinkLayer } from './pdf-link-layer.ts';
 import type { FocusDrawing, PopoverFocus } from './popover-focus.ts';
-import { chooseUnderlineStyle, highlightSheetInPage } from './underline-style.ts';
 
 /** Width kept free beside a table for its badge before the badge moves onto the table's top border. */
 const BADGE_ROOM = 132;
+
+/**
+ * Above this many elements prose is underlined with overlay boxes, not highlights: the highlight styles are a sheet
+ * added to the page, and adding a sheet restyles every element of it (measured in Chromium on the test machine: a
+ * 60,000-element page held for 446 ms, some 7 µs an element). The seed and 决算 fixture pages have 1,500–5,600
+ * elements, Word exports the most. The sheet is not declared with the gate either, where it would be there before
+ * the page is first styled: Chromium then styles every element of every *.gov.cn page for its ::highlight()s, budget
+ * or not (a 45,000-element page without one: 45 ms more style, 221 → 270 ms).
+ */
+export const HIGHLIGHT_MAX_ELEMENTS = 6000;
 
 function highlightApi(): { registry: HighlightRegistry; make: (ranges: Range[]) => Highlight } | null {
   const registry = (globalThis.CSS as { highlights?: HighlightRegistry } | undefined)?.highlights;
@@ -111,16 +120,11 @@ export class MarksLayer implements FocusDrawing {
     if (this.store.runs > 0) this.schedule();
   }
 
-  /** Highlights for this page's underlines (decided once, when it first has some to draw), or boxes. */
+  /** Highlights for this page's underlines, once it has some: where the API exists and the page is small enough. */
   private highlighting(): boolean {
     if (this.useHighlights === undefined && this.store.targets.texts.length > 0) {
-      const style = chooseUnderlineStyle({
-        highlightApi: this.highlights !== null,
-        sheetInPage: this.highlights !== null && highlightSheetInPage(this.doc),
-        elements: this.doc.getElementsByTagName('*').length,
-      });
-      this.useHighlights = style !== 'boxes';
-      if (style === 'highlights-and-sheet') this.requestSheet();
+      this.useHighlights = this.highlights !== null && this.doc.getElementsByTagName('*').length <= HIGHLIGHT_MAX_ELEMENTS;
+      if (this.useHighlights) this.requestSheet();
     }
     return this.useHighlights === true;
   }

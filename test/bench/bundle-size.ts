@@ -30,7 +30,7 @@ const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
 const all = files(DIR).map((file) => ({ name: path.relative(DIR, file), bytes: statSync(file).size }));
 const group = (test: (name: string) => boolean) => all.filter((f) => test(f.name));
 const groups: [string, ReturnType<typeof group>][] = [
-  ['gate (every *.gov.cn page, with its underline sheet)', group((n) => n === 'gate.js' || n === 'page-highlight.css')],
+  ['gate (every *.gov.cn page)', group((n) => n === 'gate.js')],
   ['engine (pages the gate lets through, or on request)', group((n) => n === 'engine.js')],
   ['XLSX writer (into a page when a workbook is asked for)', group((n) => n === 'xlsx-writer.js')],
   ['background', group((n) => n === 'background.js')],

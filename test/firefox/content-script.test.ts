@@ -44,7 +44,7 @@ const PAGES: Record<string, string> = {
   '/pdf-links.html': path.join(ROOT, 'test/fixtures/browser/pdf-links.html'),
   [`/${SEED_PAGE}`]: path.join(ROOT, 'test/fixtures/pages', SEED_PAGE),
 };
-/** The highlight the engine registers for errors in the text, styled by the sheet that comes with the gate. */
+/** The highlight the engine registers for errors in the text, styled by the sheet the background inserts. */
 const ERROR_HIGHLIGHT = 'budget-check-error';
 
 let proxy: FixtureProxy;
@@ -122,7 +122,7 @@ function sameBox(a: PlainBox, b: PlainBox, tolerance = 1): boolean {
   );
 }
 
-/** What the page shows of the extension's highlight style: the sheet's tint, or transparent without the sheet. */
+/** What the page shows of the extension's highlight sheet: transparent unless the background inserted it. */
 async function highlightSheetColour(page: Page): Promise<string> {
   return page.evaluate(
     (name) => getComputedStyle(document.body, `::highlight(${name})`).backgroundColor,
@@ -136,9 +136,7 @@ describe('the Firefox build', () => {
     expect(manifest.manifest_version).toBe(2);
     // MV2 has no host_permissions: the gate's site goes among the permissions.
     expect(manifest.permissions).toContain('*://*.gov.cn/*');
-    expect(manifest.content_scripts).toEqual([
-      { matches: ['*://*.gov.cn/*'], js: ['gate.js'], css: ['page-highlight.css'], run_at: 'document_idle' },
-    ]);
+    expect(manifest.content_scripts).toEqual([{ matches: ['*://*.gov.cn/*'], js: ['gate.js'], run_at: 'document_idle' }]);
     expect(firefox.addonId).toBe(ADDON_ID);
   });
 });
@@ -179,7 +177,7 @@ describe('a disclosure page with a wrong total (sum-error.html)', () => {
     expect(new Set(underlined.map(compact))).toEqual(new Set(prose.map(expectedUnderline)));
     // 25.08% is the share the text states for 社会保障和就业支出 (120.00 of 520.00 is 23.08%).
     expect(underlined.map(compact)).toContain('25.08%');
-    // The ::highlight() rules come from the sheet the manifest adds beside the gate (components/page-highlight.ts).
+    // The ::highlight() rules come from the sheet the background inserted (scripting.insertCSS, origin USER).
     expect(await highlightSheetColour(page)).toBe('rgba(209, 36, 47, 0.16)');
   });
 
@@ -232,9 +230,9 @@ describe('a government page without a budget table (no-tables.html)', () => {
     expect(await highlightSheetColour(later)).toBe('rgba(209, 36, 47, 0.16)');
     await settle(quiet);
     expect(await quiet.$$eval(HOST_SELECTOR, (hosts) => hosts.length)).toBe(0);
-    // Nothing highlighted: the manifest's sheet is in every *.gov.cn page, but it styles only the engine's highlights.
     expect(await quiet.evaluate(() => CSS.highlights.size)).toBe(0);
-    expect(await highlightSheetColour(quiet)).toBe('rgba(209, 36, 47, 0.16)');
+    // The background inserts its highlight sheet only where the engine has figures to underline: not here.
+    expect(await highlightSheetColour(quiet)).toBe('rgba(0, 0, 0, 0)');
     await later.close();
     await quiet.close();
   });
