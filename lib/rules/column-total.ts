@@ -12,20 +12,13 @@
 import { ROWS_PER_PAUSE, type Steps } from '../steps.ts';
 import { topCoded } from '../structure/code-hierarchy.ts';
 import { columnLabel, type RowInfo, type Segment, valueColOf } from '../structure/table-structure.ts';
-import { type AnalyzedTable, type FindingDraft, type Rule, type RuleContext, stepRule } from './rule.ts';
+import { type AnalyzedTable, type FindingDraft, type Rule, type RuleContext, segmentRule } from './rule.ts';
 import { checkSumRelation } from './sum-relation.ts';
 
-export const columnTotal: Rule = stepRule(
+export const columnTotal: Rule = segmentRule(
   'column-total',
   '合计行等于各分项之和 / Total rows equal the sum of their rows',
-  function* (ctx) {
-    const findings: FindingDraft[] = [];
-    for (const table of ctx.doc.tables) {
-      if (table.grid.kind !== 'budget') continue;
-      for (const segment of table.structure.segments) findings.push(...(yield* checkSegment(ctx, table, segment)));
-    }
-    return findings;
-  },
+  checkSegment,
 );
 
 /** On a long list, a pause per column checked: a total over 10,000 rows is summed in every column. */

@@ -14,28 +14,19 @@
  * Silent: [000] 表5 201 353.26 = 353.26 + (blank).
  */
 import { PauseEvery, ROWS_PER_PAUSE, type Steps } from '../steps.ts';
+import { buildHeaderTree, type ColumnSumRelation, columnSumRelations } from '../structure/column-tree.ts';
 import type { ColumnInfo, RowInfo, Segment } from '../structure/table-structure.ts';
 import { columnLabel } from '../structure/table-structure.ts';
-import { buildHeaderTree, type ColumnSumRelation, columnSumRelations } from '../structure/column-tree.ts';
 import { tableTitle } from './findings.ts';
 import { rowLabelOf } from './row-label.ts';
-import { type AnalyzedTable, type FindingDraft, type Rule, type RuleContext, stepRule } from './rule.ts';
+import { type AnalyzedTable, type FindingDraft, type Rule, type RuleContext, segmentRule } from './rule.ts';
 import { checkSumRelation, type SumRelation, untallied } from './sum-relation.ts';
 
-export const componentColumns: Rule = stepRule(
+export const componentColumns: Rule = segmentRule(
   'component-columns',
   '合计列等于各组成列之和 / Total columns equal the sum of their component columns',
-  componentColumnSteps,
+  checkSegment,
 );
-
-function* componentColumnSteps(ctx: RuleContext): Steps<FindingDraft[]> {
-  const findings: FindingDraft[] = [];
-  for (const table of ctx.doc.tables) {
-    if (table.grid.kind !== 'budget') continue;
-    for (const segment of table.structure.segments) findings.push(...(yield* checkSegment(ctx, table, segment)));
-  }
-  return findings;
-}
 
 /**
  * The measures a header may split every item into, as its lowest level: 财政拨款“三公”经费支出决算表 gives each item a

@@ -12,26 +12,17 @@ import { PauseEvery, type Steps } from '../steps.ts';
 import { codeHierarchySteps, type RowSumGroup } from '../structure/code-hierarchy.ts';
 import { columnLabel, type Segment, valueColOf } from '../structure/table-structure.ts';
 import { rowLabelOf } from './row-label.ts';
-import { type AnalyzedTable, type FindingDraft, type Rule, type RuleContext, stepRule } from './rule.ts';
+import { type AnalyzedTable, type FindingDraft, type Rule, type RuleContext, segmentRule } from './rule.ts';
 import { checkSumRelation } from './sum-relation.ts';
 
-export const hierarchySum: Rule = stepRule(
+export const hierarchySum: Rule = segmentRule(
   'hierarchy-sum',
   '上级科目等于下级科目之和 / Each class and item equals the sum of its sub-items',
-  hierarchySteps,
+  checkSegment,
 );
 
 /** Groups checked between two pauses (a 10,000-row table has thousands). */
 const GROUPS_PER_PAUSE = 100;
-
-function* hierarchySteps(ctx: RuleContext): Steps<FindingDraft[]> {
-  const findings: FindingDraft[] = [];
-  for (const table of ctx.doc.tables) {
-    if (table.grid.kind !== 'budget') continue;
-    for (const segment of table.structure.segments) findings.push(...(yield* checkSegment(ctx, table, segment)));
-  }
-  return findings;
-}
 
 function* checkSegment(ctx: RuleContext, table: AnalyzedTable, segment: Segment): Steps<FindingDraft[]> {
   const findings: FindingDraft[] = [];

@@ -4,11 +4,12 @@
  * tally every check they run, so the UI can say "12 checks passed" and a silent table is never mistaken for a
  * checked one.
  */
-import { finish, type Steps } from '../steps.ts';
+
 import type { StandardTable } from '../classify/standard-table.ts';
 import type { CellRef, Finding, RawDocument, TableGrid, TextRef } from '../model.ts';
 import type { Verdict } from '../rounding.ts';
-import type { TableStructure } from '../structure/table-structure.ts';
+import { finish, type Steps } from '../steps.ts';
+import type { Segment, TableStructure } from '../structure/table-structure.ts';
 
 export interface AnalyzedTable {
   grid: TableGrid;
@@ -48,6 +49,25 @@ export interface Rule {
 /** A rule written as steps; its `run` drains them. */
 export function stepRule(id: string, title: string, steps: (ctx: RuleContext) => Steps<FindingDraft[]>): Rule {
   return { id, title, steps, run: (ctx) => finish(steps(ctx)) };
+}
+
+/**
+ * A rule that checks each list (segment) of every budget table on its own, as steps: column-total,
+ * component-columns and hierarchy-sum.
+ */
+export function segmentRule(
+  id: string,
+  title: string,
+  checkSegment: (ctx: RuleContext, table: AnalyzedTable, segment: Segment) => Steps<FindingDraft[]>,
+): Rule {
+  return stepRule(id, title, function* (ctx) {
+    const findings: FindingDraft[] = [];
+    for (const table of ctx.doc.tables) {
+      if (table.grid.kind !== 'budget') continue;
+      for (const segment of table.structure.segments) findings.push(...(yield* checkSegment(ctx, table, segment)));
+    }
+    return findings;
+  });
 }
 
 /** A rule's findings, with its pauses when it has steps. */
