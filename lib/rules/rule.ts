@@ -4,7 +4,6 @@
  * tally every check they run, so the UI can say "12 checks passed" and a silent table is never mistaken for a
  * checked one.
  */
-
 import type { StandardTable } from '../classify/standard-table.ts';
 import type { CellRef, Finding, RawDocument, TableGrid, TextRef } from '../model.ts';
 import type { Verdict } from '../rounding.ts';
