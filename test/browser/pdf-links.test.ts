@@ -26,6 +26,7 @@ import {
   settle,
   tabIdOf,
 } from './harness.ts';
+import { expectButtonsAfterLinks, measureButtonPlacements, PLACED_LINK_IDS } from './pdf-link-placement.ts';
 
 const PDFS = path.join(ROOT, 'test/fixtures/pdf');
 const WORD_PDF = '002_985e1de26a38a1db.word.pdf';
@@ -123,31 +124,8 @@ describe('a disclosure page with PDF attachments', () => {
   });
 
   it('puts each button just after the end of its link, on the link’s last line', async () => {
-    const placed = await page.evaluate((host) => {
-      const root = document.querySelector(host)!.shadowRoot!;
-      return ['word', 'by-query', 'wrapped'].map((id) => {
-        const link = document.getElementById(id)!;
-        const lines = link.getClientRects();
-        const last = lines[lines.length - 1]!;
-        const href = (link as HTMLAnchorElement).href;
-        const button = [...root.querySelectorAll('.bc-link-check')].find((b) => b.getAttribute('data-href') === href)!;
-        const box = button.getBoundingClientRect();
-        return {
-          id,
-          lines: lines.length,
-          gap: box.left - last.right,
-          centreOffset: box.top + box.height / 2 - (last.top + last.height / 2),
-          overlapsLink: [...lines].some((r) => box.left < r.right && box.right > r.left && box.top < r.bottom && box.bottom > r.top),
-        };
-      });
-    }, HOST_SELECTOR);
-    expect(placed.find((p) => p.id === 'wrapped')!.lines).toBeGreaterThan(1);
-    for (const p of placed) {
-      expect(p.gap, p.id).toBeGreaterThanOrEqual(2);
-      expect(p.gap, p.id).toBeLessThanOrEqual(6);
-      expect(Math.abs(p.centreOffset), p.id).toBeLessThanOrEqual(1);
-      expect(p.overlapsLink, p.id).toBe(false);
-    }
+    const placed = await page.evaluate(measureButtonPlacements, [HOST_SELECTOR, PLACED_LINK_IDS] as [string, string[]]);
+    expectButtonsAfterLinks(placed);
   });
 
   it('leaves every box of the page where it is without the extension', async () => {
