@@ -95,6 +95,18 @@ describe('identify', () => {
     expect(sameUnit('江苏省委办公厅', '江苏省委宣传部')).toBe(false);
     expect(sameUnit('新疆维吾尔自治区财政厅', '新疆维吾尔自治区财政厅')).toBe(true);
   });
+
+  it('knows the national ways of writing a kind of unit, in any region', () => {
+    // The same unit, written in full and in short (lib/templates/unit-names.ts), outside Jiangsu.
+    expect(sameUnit('上海市人民政府办公厅', '上海市政府办公厅')).toBe(true);
+    expect(sameUnit('上海市人民代表大会常务委员会', '上海市人大常委会办公厅')).toBe(true);
+    expect(sameUnit('中国共产党新疆维吾尔自治区委员会办公厅', '中共新疆维吾尔自治区委员会办公厅')).toBe(true);
+    expect(sameUnit('广州市人民政府办公厅', '广州市政府')).toBe(true);
+    // Different units stay different however they are written.
+    expect(sameUnit('广东省人民政府办公厅', '广东省人大常委会办公厅')).toBe(false);
+    expect(sameUnit('上海市人民政府', '北京市人民政府')).toBe(false);
+    expect(sameUnit('上海市人民政府办公厅', '上海市普陀区人民政府办公厅')).toBe(false);
+  });
 });
 
 describe('documentSets', () => {
