@@ -31,9 +31,9 @@ class Pool {
   private nextId = 0;
 
   constructor(size: number) {
-    // Built: dist/cli/worker.mjs beside this module. From the sources (tests, tsx): the .ts worker through tsx.
-    const built = import.meta.url.endsWith('.mjs');
-    const url = new URL(built ? './worker.mjs' : './worker-dev.mjs', import.meta.url);
+    // Built: dist/cli/worker.cjs beside this bundle. From the sources (tests, tsx): the .ts worker through tsx.
+    const built = import.meta.url.endsWith('.cjs');
+    const url = new URL(built ? './worker.cjs' : './worker-dev.mjs', import.meta.url);
     for (let i = 0; i < size; i++) this.start(url);
   }
 

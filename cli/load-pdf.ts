@@ -19,7 +19,11 @@ let pdfjsPromise: Promise<PdfJs> | null = null;
 
 function pdfjs(): Promise<PdfJs> {
   if (!pdfjsPromise) {
-    pdfjsPromise = import('pdfjs-dist/legacy/build/pdf.mjs').then((lib) => {
+    // The built CLI is a script compiled from V8's code cache, whose own import() fails: it imports through the hook
+    // its loader sets (cli/load-built.mjs), by file URL. From the sources, import() itself.
+    const url = pathToFileURL(path.join(PDFJS_DIR, 'legacy/build/pdf.mjs')).href;
+    const hook = (globalThis as Record<symbol, ((specifier: string) => Promise<unknown>) | undefined>)[Symbol.for('budget-check.import')];
+    pdfjsPromise = ((hook ? hook(url) : import(url)) as Promise<PdfJs>).then((lib) => {
       // No worker thread in Node: pdf.js runs its worker code in-process ("fake worker") from this file.
       lib.GlobalWorkerOptions.workerSrc = pathToFileURL(path.join(PDFJS_DIR, 'legacy/build/pdf.worker.mjs')).href;
       return lib;
