@@ -12,7 +12,7 @@
  * table are looked at.
  */
 import { buildGridSteps } from '../grid/build-grid.ts';
-import { finish, type Steps } from '../steps.ts';
+import { finish, PauseEvery, type Steps } from '../steps.ts';
 import { compact } from '../text.ts';
 import type { RawDocument, RawTable, TableGrid } from '../model.ts';
 import { appendPiece, continuation, joinedRows, type Piece, type PieceGroup, preparePieceSteps, repeatedHeadingContinuation, startGroupSteps, unchangedPlacement } from './join-pieces.ts';
@@ -23,6 +23,7 @@ import { headingTableLines } from './title-rows.ts';
 
 /** Text lines remembered before a table: more than headingAbove ever looks at. */
 const LINES_KEPT = 32;
+const TEXT_BLOCKS_PER_PAUSE = 500;
 
 export function detectTables(doc: RawDocument): TableGrid[] {
   return finish(detectTableSteps(doc));
@@ -42,13 +43,18 @@ export function* detectTableSteps(doc: RawDocument): Steps<TableGrid[]> {
     yield;
   }
 
+  // A page of thousands of menu entries has as many text blocks: they are gone through in slices too.
+  const pause = new PauseEvery(TEXT_BLOCKS_PER_PAUSE);
   for (const block of doc.blocks) {
     if (block.kind === 'text') {
+      if (pause.due()) yield;
       for (const line of block.text.split('\n')) lines.push(line);
       if (lines.length > 2 * LINES_KEPT) lines = lines.slice(-LINES_KEPT);
       continue;
     }
     const piece = yield* preparePieceSteps(block.table);
+    // Each table's preparation is a step of its own: a page of many small tables is not read in one go.
+    yield;
     const headingOnly = headingTableLines(piece.placement);
     if (headingOnly) {
       // Not a table of its own: its lines head the next table, as if they were paragraphs.

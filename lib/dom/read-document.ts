@@ -95,6 +95,9 @@ export function* readDocumentSteps(doc: Document, options: ReadDocumentOptions =
     const table = yield* readTableSteps(el, layoutDepth, onLink);
     if (table) {
       blocks.push({ kind: 'table', table });
+      // A pause after every table read: the walk counts only the nodes it visits itself, not the table's cells, so a
+      // page of many tables under ROWS_PER_PAUSE rows each would otherwise be read in one step.
+      yield;
       return false;
     }
     layoutDepth++; // a layout table: walk into it

@@ -17,7 +17,7 @@ import type { Amount, RawDocument, TextRef } from '../model.ts';
 import type { StandardTable } from '../classify/standard-table.ts';
 import { toWan } from '../tables/lookup.ts';
 import { type Basis, basisOf, documentBasis, documentYear, namesPriorYear } from './document-facts.ts';
-import { isMoney, scanNumbers } from './scan-numbers.ts';
+import { isMoney, scanNumberSteps } from './scan-numbers.ts';
 import { type SectionKind, sectionKind, subjectKey } from './subjects.ts';
 import { isClauseBreak, quoteOf, type Section, type Sentence, sentenceSteps, sentencesOf, textRefs } from './text-stream.ts';
 import Decimal from 'decimal.js';
@@ -225,7 +225,8 @@ export function* claimSteps(raw: RawDocument): Steps<Claim[]> {
   return claims;
 }
 
-const NUMBERS_PER_PAUSE = 500;
+/** Numbers and sentences read between two pauses: a few milliseconds on a cold engine. */
+const NUMBERS_PER_PAUSE = 150;
 
 interface OpenList {
   head: AmountClaim | ChangeClaim;
@@ -266,7 +267,11 @@ class Extractor {
   private readonly pause = new PauseEvery(NUMBERS_PER_PAUSE);
 
   *run(): Steps<Claim[]> {
-    for (const sentence of sentencesOf(this.raw)) yield* this.readSentence(sentence);
+    for (const sentence of sentencesOf(this.raw)) {
+      // Sentences count too: a page of thousands of menu entries has as many sentences without a number.
+      if (this.pause.due()) yield;
+      yield* this.readSentence(sentence);
+    }
     this.closeList();
     this.resolveCurrents();
     this.resolveWholes();
@@ -332,7 +337,7 @@ class Extractor {
       const block = this.raw.blocks[sentence.blockOf[i]];
       return block?.kind === 'text' ? block.text[sentence.offsetOf[i]] : '';
     };
-    const numbers = scanNumbers(text, (i) => original(i) === ',');
+    const numbers = yield* scanNumberSteps(text, (i) => original(i) === ',', this.pause);
     const ofWhich = listStart(text);
     // "2、一般公共服务支出（类）社会工作事务（款）事业运行（项）。主要用于：…。全年预算为 17.68 万元，支出决算为
     // 11.31 万元。": the 项 is named in a sentence of its own; the figures after it, in the same paragraph, are its.

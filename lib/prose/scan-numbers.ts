@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import type { Amount } from '../model.ts';
+import { finish, type PauseEvery, type Steps } from '../steps.ts';
 
 export type NumberUnit = '万元' | '元' | '亿元' | '%' | '个百分点' | 'other';
 
@@ -35,6 +36,18 @@ const UNITS: [string, NumberUnit][] = [
  *   original character was an ASCII comma, not a folded Chinese "，").
  */
 export function scanNumbers(text: string, groupingAllowed: (i: number) => boolean = () => true): ScannedNumber[] {
+  return finish(scanNumberSteps(text, groupingAllowed));
+}
+
+/**
+ * scanNumbers as steps, pausing where `pause` says after a number found: one paragraph of thousands of numbers (a
+ * page that never ends a sentence) is scanned in slices too.
+ */
+export function* scanNumberSteps(
+  text: string,
+  groupingAllowed: (i: number) => boolean = () => true,
+  pause?: PauseEvery,
+): Steps<ScannedNumber[]> {
   const found: ScannedNumber[] = [];
   // The next digit is found by the regex engine, not by a test of every character: the prose is mostly not digits.
   const nextDigit = /\d/g;
@@ -96,6 +109,7 @@ export function scanNumbers(text: string, groupingAllowed: (i: number) => boolea
     };
     if (unit === '%') amount.percent = true;
     found.push({ start, end: i, digitsEnd, amount, unit });
+    if (pause?.due()) yield;
   }
   return found;
 }

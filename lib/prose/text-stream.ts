@@ -218,7 +218,9 @@ function* buildSentences(raw: RawDocument): Steps<Sentence[]> {
   // 2. Sections and sentences.
   const sentences: Sentence[] = [];
   let section: Section = { top: 0, topTitle: '', sub: 0, subTitle: '' };
-  paragraphs.forEach((para, p) => {
+  for (let p = 0; p < paragraphs.length; p++) {
+    if (pause.due()) yield;
+    const para = paragraphs[p];
     const top = topNumber(para.text);
     const sub = subNumber(para.text);
     if (top) section = { top, topTitle: para.text, sub: 0, subTitle: '' };
@@ -239,7 +241,7 @@ function* buildSentences(raw: RawDocument): Steps<Sentence[]> {
         });
       start = stop;
     }
-  });
+  }
   return sentences;
 }
 
