@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // budget-check: the command-line twin of the extension. It runs the engine as built JavaScript (dist/cli, made by
 // `npm ci` / `npm run build:cli`: scripts/build-cli.mjs), with no loader at run time, compiled from V8's code cache
-// (load-built.mjs). In a checkout whose sources are
-// newer than that build (or with no build), it runs the TypeScript sources through tsx instead, so that a change is
-// never hidden behind a stale build.
+// (load-built.mjs). In a checkout whose sources are newer than that build (or with no build), it runs the TypeScript
+// sources through tsx instead, so that a change is never hidden behind a stale build.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

@@ -4,4 +4,3 @@ export function loadBuilt(file: string): {
   fromCache: boolean;
   saveCache(): void;
 };
-export const IMPORT_HOOK: unique symbol;

@@ -9,9 +9,8 @@
 // or cut short; but it checks the source only by its length and, in release builds, does not check the data's bytes.
 // The line keeps out a cache of another build of the same length (a build rewrites the bundle, so its time changes; a
 // run saves under the time of the bundle it loaded) and a damaged one. A cache that is absent or rejected is written
-// anew after the run
-// (through a temporary file and a rename, so that two runs never leave half a file); where dist/ is read-only, the
-// run simply goes without one.
+// anew after the run (through a temporary file and a rename, so that two runs never leave half a file); where dist/
+// is read-only, the run simply goes without one.
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -24,7 +23,7 @@ const crc32 = zlib.crc32;
  * import() in a script compiled from the cache fails in Node 20 ("A dynamic import callback was not specified": the
  * cached code loses the loader given to vm.Script). The bundle imports pdf.js through this instead (cli/load-pdf.ts).
  */
-export const IMPORT_HOOK = Symbol.for('budget-check.import');
+const IMPORT_HOOK = Symbol.for('budget-check.import');
 
 /**
  * Runs the bundle at `file` (a path) as a CommonJS module and returns its exports, and `saveCache()`, which writes

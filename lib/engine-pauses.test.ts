@@ -28,7 +28,7 @@ const textDocument = (texts: string[]): RawDocument => ({
   attachments: [],
 });
 
-/** 菜单 1 … 菜单 n: menu entries, no amount among them. */
+/** n menu entries (栏目一, 栏目二 …): no amount among them. */
 const menu = (n: number) => Array.from({ length: n }, (_, i) => `栏目${'一二三四五六七八九'[i % 9]}`);
 
 describe('pauses on pages of many small parts', () => {
