@@ -7,6 +7,7 @@
  * time on the Jiangsu PDFs).
  */
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type FileInfo, planSets } from '../lib/documents/sets.ts';
 import type { OutputFormat } from './args.ts';
@@ -31,14 +32,20 @@ class Pool {
   private nextId = 0;
 
   constructor(size: number) {
-    // Built: dist/cli/worker.cjs beside this bundle. From the sources (tests, tsx): the .ts worker through tsx.
+    // Built: dist/cli/worker.cjs beside this bundle, loaded by cli/worker-built.mjs through V8's code cache (a cold
+    // thread compiling the whole engine made a batch of 4 pages slower on two threads than on one). From the sources
+    // (tests, tsx): the .ts worker through tsx.
     const built = import.meta.url.endsWith('.cjs');
-    const url = new URL(built ? './worker.cjs' : './worker-dev.mjs', import.meta.url);
-    for (let i = 0; i < size; i++) this.start(url);
+    const url = new URL(built ? '../../cli/worker-built.mjs' : './worker-dev.mjs', import.meta.url);
+    const workerData = built ? { bundle: fileURLToPath(new URL('./worker.cjs', import.meta.url)) } : undefined;
+    for (let i = 0; i < size; i++) this.start(url, workerData);
   }
 
-  private start(url: URL) {
-    const worker = new Worker(url);
+  private start(url: URL, workerData: unknown) {
+    // A thread inherits node's options, but --input-type (a caller running the CLI from `node -e`) is refused for a
+    // thread started from a file.
+    const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
+    const worker = new Worker(url, { workerData, execArgv });
     worker.on('message', (reply: Reply) => {
       this.running.delete(worker);
       this.idle.push(worker);
@@ -60,7 +67,7 @@ class Pool {
         const message = `核对时出错 / the check failed: ${error.message}`;
         entry.resolve({ id, output: { sources: entry.request.files, error: message, json: { source, sources: entry.request.files, error: message, tables: [], findings: [] }, errors: 0 } });
       }
-      if (this.workers.length === 0) this.start(url);
+      if (this.workers.length === 0) this.start(url, workerData);
       this.pump();
     });
     this.workers.push(worker);

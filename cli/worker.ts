@@ -1,6 +1,7 @@
 /**
  * A worker thread of the batch pool (cli/batch.ts): checks the files it is sent, one document at a time, and sends
- * back plain data. One engine per thread, loaded once.
+ * back plain data. One engine per thread, loaded once. Started by worker-built.mjs (the built bundle, through V8's
+ * code cache) or worker-dev.mjs (the sources, through tsx), which call serveRequests.
  */
 import { parentPort } from 'node:worker_threads';
 import type { OutputFormat } from './args.ts';
@@ -15,7 +16,15 @@ export interface WorkerRequest {
   deferHalves: boolean;
 }
 
-parentPort?.on('message', async (request: WorkerRequest) => {
-  const result = await checkGroup(request.files, request.format, request.withInfo, request.deferHalves);
-  parentPort!.postMessage({ id: request.id, ...result });
-});
+/** Answers the pool's requests; `afterFirstReply` runs once the first answer is sent (the code cache is saved then). */
+export function serveRequests(afterFirstReply?: () => void): void {
+  let replied = false;
+  parentPort?.on('message', async (request: WorkerRequest) => {
+    const result = await checkGroup(request.files, request.format, request.withInfo, request.deferHalves);
+    parentPort!.postMessage({ id: request.id, ...result });
+    if (!replied) {
+      replied = true;
+      afterFirstReply?.();
+    }
+  });
+}

@@ -18,8 +18,10 @@ import { linkedomLazyListeners } from './linkedom-lazy-listeners.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/cli`;
-/** The page the code cache is trained on: the README's sample (a 部门预算 of tables and prose). */
-const SAMPLE = `${root}test/fixtures/pages/002_985e1de26a38a1db.platform.html`;
+/** The pages the code caches are trained on: the README's sample (a 部门预算 of tables and prose), then a batch. */
+const PAGES = `${root}test/fixtures/pages/`;
+const SAMPLE = `${PAGES}002_985e1de26a38a1db.platform.html`;
+const BATCH = ['000_d027ff157a76b55d.word.html', '002_985e1de26a38a1db.plain.html', '004_fcad36837894980a.platform.html', '004_fcad36837894980a.word.html'];
 
 rmSync(outdir, { recursive: true, force: true });
 const lazyListeners = linkedomLazyListeners();
@@ -44,12 +46,17 @@ await build({
 });
 if (!lazyListeners.applied()) throw new Error('build-cli: linkedom was bundled without its lazy listener storage');
 
-// The training run: the CLI as users start it (cli/bin.mjs), which saves the code cache after a run without one.
-if (existsSync(SAMPLE)) {
+// The training runs: the CLI as users start it (cli/bin.mjs), which saves a code cache after a run without one. One
+// page checked on the main thread (main.cjs), then a batch on two threads (worker.cjs; main.cjs keeps its cache).
+const train = (args) => {
   try {
-    execFileSync(process.execPath, [`${root}cli/bin.mjs`, SAMPLE], { stdio: 'ignore' });
+    execFileSync(process.execPath, [`${root}cli/bin.mjs`, ...args], { stdio: 'ignore' });
   } catch (error) {
     // Exit code 1 means errors found in the sample, a normal outcome; anything else leaves the build without a cache.
-    if (error.status !== 1) console.warn(`build-cli: no code cache (the training run failed: ${error.message})`);
+    if (error.status !== 1) console.warn(`build-cli: no code cache (a training run failed: ${error.message})`);
   }
+};
+if (existsSync(SAMPLE)) {
+  train([SAMPLE]);
+  train(['--jobs', '2', ...BATCH.map((page) => PAGES + page)]);
 }

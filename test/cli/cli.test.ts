@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
@@ -215,6 +215,8 @@ describe('budget-check', () => {
     `]);
     const { code, out, pdfOut, fromCache } = JSON.parse(built.stdout);
     expect(fromCache).toBe(true);
+    // The build's batch training run left the worker's cache too (cli/worker-built.mjs saves it after a first answer).
+    expect(existsSync(join(root, 'dist/cli/worker.cjs.cache'))).toBe(true);
     const pdfFromSources = await run('--format', 'json', pdf);
     expect(JSON.parse(pdfOut).documents[0].tables.length).toBeGreaterThan(0);
     expect(JSON.parse(pdfOut)).toEqual(JSON.parse(pdfFromSources.stdout));
