@@ -5,8 +5,9 @@
  * batch pool's worker.cjs. pdfjs-dist stays outside the bundle: it finds its worker and CMaps beside its own files.
  *
  * CommonJS, not ES modules, because a script can be compiled from V8's code cache in Node 20 and a module cannot
- * (cli/load-built.mjs). After bundling, the build checks a sample page once with main.cjs and saves the code cache
- * of that run, so that the first `budget-check` after an install starts with the engine compiled.
+ * (cli/load-built.mjs). After bundling, the build checks a sample page, then a batch of four on two threads, and
+ * keeps the code caches of those runs, so that the first `budget-check` after an install, and each of its batch
+ * threads, starts with the engine compiled.
  *
  * Run by `npm ci` / `npm install` (the `prepare` script) and by `npm run build:cli`.
  */

@@ -31,6 +31,9 @@ export interface Timeline {
   markedAt: number;
 }
 
+/** Logged by the probe once the first mark is on screen: the harness waits for it without running script in the page. */
+const MARKED_SIGNAL = '__budget_check_probe_marked';
+
 /**
  * Installed before the page's scripts: records long tasks and when the first mark was on screen. A string, not a
  * function: a loader that keeps function names (tsx, for `npm run bench`) would put its own helper into the function's
@@ -42,9 +45,6 @@ export interface Timeline {
  * has been laid out, painted and handed to the compositor. (Polling once per animation frame instead could add a
  * frame: a mark drawn in a frame callback asked for after the poll's was seen one frame late.)
  */
-/** Logged by the probe once the first mark is on screen: the harness waits for it without running script in the page. */
-const MARKED_SIGNAL = '__budget_check_probe_marked';
-
 const OBSERVE = `
 window.__longTasks = [];
 new PerformanceObserver((list) => {
