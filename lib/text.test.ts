@@ -33,3 +33,14 @@ describe('canonicalLabel', () => {
     for (const ch of `${shortcut}（）：、。.%/-`) if (folded(ch) !== ch) expect.fail(`U+${ch.charCodeAt(0).toString(16)}`);
   });
 });
+
+describe('canonicalLabel, folded once per label', () => {
+  it('gives each label its own form, the first time and every time after, past the size it keeps', () => {
+    // More distinct labels than the map keeps (it starts again), each asked for twice, interleaved with others.
+    const labels = Array.from({ length: 25_000 }, (_, i) => `项目 ${i} ( 款 )`);
+    for (const label of labels) expect(canonicalLabel(label)).toBe(label.replace(/ /g, '').replace('(', '（').replace(')', '）'));
+    for (let i = labels.length - 1; i >= 0; i -= 997)
+      expect(canonicalLabel(labels[i])).toBe(`项目${i}（款）`);
+    expect(canonicalLabel('财 政 拨 款 ( 补 助 )')).toBe('财政拨款（补助）');
+  });
+});

@@ -17,14 +17,25 @@ export function compact(text: string): string {
  */
 const ALREADY_CANONICAL = /^[\u4e00-\u9fff0-9A-Za-z（）：、。.%/-]*$/;
 
+/** Labels already folded: a page has a few hundred distinct ones, each compared by many rules. */
+const CANONICAL = new Map<string, string>();
+/** Enough for any page; past it the map starts again (a hostile page of endless distinct labels must not grow it). */
+const CANONICAL_KEPT = 20_000;
+
 /** NFKC (full-width ASCII → ASCII), no spaces, Chinese brackets and colons folded to one form. */
 export function canonicalLabel(text: string): string {
   // Every rule compares labels this way, cell after cell: one test spares the normalisation of most of them.
   if (ALREADY_CANONICAL.test(text)) return text;
-  return compact(text.normalize('NFKC'))
-    .replace(/[()]/g, (c) => (c === '(' ? '（' : '）'))
-    .replace(/:/g, '：')
-    .replace(/[“”"']/g, '');
+  let folded = CANONICAL.get(text);
+  if (folded === undefined) {
+    folded = compact(text.normalize('NFKC'))
+      .replace(/[()]/g, (c) => (c === '(' ? '（' : '）'))
+      .replace(/:/g, '：')
+      .replace(/[“”"']/g, '');
+    if (CANONICAL.size >= CANONICAL_KEPT) CANONICAL.clear();
+    CANONICAL.set(text, folded);
+  }
+  return folded;
 }
 
 /** Collapses runs of spaces to one and trims: for labels shown to people. */

@@ -36,14 +36,16 @@ export function checkSumRelation(ctx: RuleContext, rel: SumRelation): SumOutcome
     ctx.tally(grid.id, 'missing');
     return { verdict: 'unreadable' };
   }
-  const partAmounts = parts.flatMap((p) => (p.state === 'number' ? [p.amount] : []));
+  const partAmounts: Amount[] = [];
+  for (const p of parts) if (p.state === 'number') partAmounts.push(p.amount);
   if (total.state === 'blank' && partAmounts.length === 0) return { verdict: 'vacuous' };
   const totalAmount: Pick<Amount, 'value' | 'decimals'> =
     total.state === 'number' ? total.amount : { value: ZERO, decimals: grid.precision };
   const check = checkSum(totalAmount, partAmounts, grid.precision);
   // Print with the table's precision, or more where a cell shows more ("3.505814"): a helper-built grid whose code
   // cells count as 0-decimal numbers must not print 353.26 as "353".
-  const decimals = Math.max(grid.precision, totalAmount.decimals, ...partAmounts.map((a) => a.decimals));
+  let decimals = Math.max(grid.precision, totalAmount.decimals);
+  for (const a of partAmounts) if (a.decimals > decimals) decimals = a.decimals;
   ctx.tally(grid.id, check.verdict);
   const cells = [ref(grid, rel.total.row, rel.total.col), ...rel.parts.map((p) => ref(grid, p.row, p.col))];
   ctx.witness?.([grid.id], check.verdict, cells);
