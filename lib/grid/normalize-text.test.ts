@@ -15,6 +15,11 @@ describe('normalizeCellText', () => {
     expect(normalizeCellText('目标 1: 甲\n \n\n目标 2: 乙 \n')).toBe('目标 1: 甲\n目标 2: 乙');
     expect(normalizeCellText('a\r\nb')).toBe('a\nb');
   });
+  it('drops the empty lines of a text with no other space (a Word cell: one paragraph per line)', () => {
+    expect(normalizeCellText('1,234.56\n')).toBe('1,234.56');
+    expect(normalizeCellText('\n\n甲\n\n\n乙\n')).toBe('甲\n乙');
+    expect(normalizeCellText('\n\n')).toBe('');
+  });
   it('removes zero-width spaces', () => {
     expect(normalizeCellText('\u200b合计\u200b')).toBe('合计');
   });
