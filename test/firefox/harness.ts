@@ -388,26 +388,40 @@ export interface DownloadedFile {
 
 /**
  * Runs `action` (a click on an export button) and returns the one file that appears in `dir` because of it, once
- * Firefox has finished writing it (Firefox writes <name>.part and renames it); the file is then removed.
+ * Firefox has finished writing it; the file is then removed. Firefox writes a temporary file (<name>.part, or a
+ * random name with the same extension) and renames it: a file is taken once the only new one has kept its name and
+ * size over two looks, and one renamed away between a look and its read is looked for again.
  */
 export async function downloadOf(dir: string, action: () => Promise<unknown>, timeout = 10_000): Promise<DownloadedFile> {
   const before = new Set(readdirSync(dir));
   await action();
   const deadline = Date.now() + timeout;
+  let seen: { name: string; size: number } | undefined;
   for (;;) {
     const names = readdirSync(dir);
     const added = names.filter((name) => !before.has(name) && !name.endsWith('.part'));
-    if (added.length > 1) throw new Error(`several downloads at once: ${added.join(', ')}`);
     if (added.length === 1 && !names.some((name) => name.endsWith('.part'))) {
-      const file = path.join(dir, added[0]!);
-      const bytes = readFileSync(file);
-      if (bytes.length > 0) {
-        // Gone again: a later download of the same name keeps its name (Firefox would save "name(1).csv").
-        rmSync(file);
-        return { name: added[0]!, bytes };
+      const name = added[0]!;
+      const file = path.join(dir, name);
+      let bytes: Buffer | undefined;
+      try {
+        bytes = readFileSync(file);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+      if (bytes && bytes.length > 0) {
+        if (seen?.name === name && seen.size === bytes.length) {
+          // Gone again: a later download of the same name keeps its name (Firefox would save "name(1).csv").
+          rmSync(file);
+          return { name, bytes };
+        }
+        seen = { name, size: bytes.length };
       }
     }
-    if (Date.now() > deadline) throw new Error(`no download within ${timeout} ms (files: ${names.join(', ')})`);
+    if (Date.now() > deadline) {
+      const what = added.length > 1 ? `several downloads at once: ${added.join(', ')}` : `no download within ${timeout} ms`;
+      throw new Error(`${what} (files: ${names.join(', ')})`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
