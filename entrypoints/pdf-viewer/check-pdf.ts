@@ -28,8 +28,10 @@ export async function checkPdf(bytes: Uint8Array, url?: string): Promise<Checked
   return { pdf, raw, report, marks: pdfMarks(report, raw), failedPages, pageSizes: pageSizes(pdf.numPages, pages) };
 }
 
-/** The sizes readPdfJsDocument read, so the viewer need not ask pdf.js for every page again (nor fail on a damaged one). */
-/** The size of every page: a page pdf.js could not read takes the size of the one before it. */
+/**
+ * The size of every page, from the sizes readPdfJsDocument read, so the viewer need not ask pdf.js for every page again
+ * (nor fail on a damaged one): a page pdf.js could not read takes the size of the one before it.
+ */
 export function pageSizes(count: number, pages: readonly { pageNumber: number; width: number; height: number }[]) {
   const read = new Map(pages.map((page) => [page.pageNumber, { width: page.width, height: page.height }]));
   let last: { width: number; height: number } = pages[0] ?? { width: 595, height: 842 }; // A4 in points, for a document with no page read at all

@@ -93,7 +93,6 @@ const MARKER_2 = /^(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九�
 // 科目编码, 功能分类科目编码, 经济分类科目编码, and Jiangsu's 功能科目编码 / 经济科目编码.
 const CODE_HEADER = /^(?:类|款|项|(?:功能|经济)?(?:分类)?科目(?:编码|代码)|编码|代码)$/;
 
-/** A merged cell is read once, at its top-left cell. */
 /**
  * The row a cell is on, in the segment its column belongs to: a 收支总表 has a row of each side on one line, with the
  * same row number. A value spanned in from another column (valueAt) counts as that segment's; else any segment's row.
@@ -106,6 +105,7 @@ export function rowInfoAt(structure: TableStructure, row: number, col: number): 
   return (own?.rows ?? []).find((r) => r.row === row) ?? segments.flatMap((s) => s.rows).find((r) => r.row === row);
 }
 
+/** A merged cell is read once, at its top-left cell. */
 export function isOrigin(cell: GridCell, row: number, col: number): boolean {
   return cell.originRow === row && cell.originCol === col;
 }

@@ -31,7 +31,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The CLI's verdict on a saved file: its bytes decoded and parsed in Node (cli/load-html.ts), named by file name. */
 async function openViewer(): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/pdf-viewer.html`);
