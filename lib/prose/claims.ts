@@ -16,6 +16,7 @@ import { finish, PauseEvery, type Steps } from '../steps.ts';
 import type { Amount, RawDocument, TextRef } from '../model.ts';
 import type { StandardTable } from '../classify/standard-table.ts';
 import { toWan } from '../tables/lookup.ts';
+import { EMPTY_TABLE_NAMES } from '../templates/catalogue.ts';
 import { type Basis, basisOf, documentBasis, documentYear, namesPriorYear } from './document-facts.ts';
 import { isMoney, scanNumberSteps } from './scan-numbers.ts';
 import { type SectionKind, sectionKind, subjectKey } from './subjects.ts';
@@ -195,15 +196,6 @@ const COMPARATOR =
 
 /** A change written verb first: "增加基本支出 844.15 万元" is a change of 基本支出, not its amount. */
 const VERB_FIRST = /^(增加|减少|增长|下降|降低|提高|上升)(.{2,})$/;
-
-/** Which table a sentence says is empty, by what it names: the 预算 table and its 决算 twin. */
-const EMPTY_TABLES: [StandardTable[], RegExp][] = [
-  [['T8', 'F8'], /政府性基金/],
-  [['T9', 'F9'], /国有资本经营/],
-  [['T11'], /结转结余/],
-  [['T7'], /项目支出/],
-  [['T10', 'F7'], /三公/],
-];
 
 /** "…为空表", "为空白表", "故本表无数据", "本表无数": what a document says of a table with nothing in it. */
 const EMPTY_WORDS = /为空(?:白)?表|本表无数(?:据)?|表中无数据/;
@@ -635,8 +627,8 @@ class Extractor {
     const m = EMPTY_WORDS.exec(text);
     if (!m) return;
     const at = m.index;
-    for (const [tables, pattern] of EMPTY_TABLES)
-      if (pattern.test(text)) {
+    for (const { tables, name } of EMPTY_TABLE_NAMES)
+      if (name.test(text)) {
         this.claims.push({
           ...this.base(sentence, text.slice(0, at), undefined, textRefs(sentence, at, at + m[0].length)),
           kind: 'empty-table',

@@ -62,3 +62,39 @@ describe('an economic 款 line of 基本支出 named like a 三公 item', () => 
     ]);
   });
 });
+
+/**
+ * A 决算 has no 表5: its 科目 lines are in the 一般公共预算财政拨款支出决算表, the 决算 twin the catalogue names
+ * (LINE_TABLES). 一般公共服务支出 = 人大事务 = 80.00 (行政运行) + 20.00 (人大会议) = 100.00.
+ */
+describe('a 类 or 项 named in a 决算 is looked up in the 决算 table', () => {
+  const F5: Block[] = [
+    text('一般公共预算财政拨款支出决算表'),
+    text('单位：万元'),
+    table([
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['201', '一般公共服务支出', '100.00', '80.00', '20.00'],
+      ['20101', '人大事务', '100.00', '80.00', '20.00'],
+      ['2010101', '行政运行', '80.00', '80.00', ''],
+      ['2010104', '人大会议', '20.00', '', '20.00'],
+      ['', '合计', '100.00', '80.00', '20.00'],
+    ]),
+  ];
+  const finalErrors = (sentence: string) =>
+    analyzeDocument({
+      title: '',
+      attachments: [],
+      blocks: [text('某某厅2024年度部门决算'), text('四、一般公共预算财政拨款支出决算情况说明'), text(sentence), ...F5],
+    })
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => [f.rule, f.stated, f.expected, f.cells[0]?.row, f.cells[0]?.col]);
+
+  it('as published: no error', () => {
+    expect(finalErrors('一般公共服务支出（类）100万元。人大事务（款）人大会议（项）支出20万元。')).toEqual([]);
+  });
+  it('a wrong 类 or 项 figure is reported against its line’s 合计', () => {
+    // 120 ≠ 100.00 (row 1); 25 ≠ 20.00 (row 4, 人大会议); column 2 is 合计.
+    expect(finalErrors('一般公共服务支出（类）120万元。')).toEqual([['prose-vs-table', '120万元', '100.00', 1, 2]]);
+    expect(finalErrors('人大事务（款）人大会议（项）支出25万元。')).toEqual([['prose-vs-table', '25万元', '20.00', 4, 2]]);
+  });
+});

@@ -5,19 +5,21 @@
  * checks the amount against the cell, and by the prose checks that divide amounts (tableFigure), which take the table's
  * more precise figure for one the text rounds ("70万元" for the table's 70.00).
  */
-import type { StandardTable } from '../classify/standard-table.ts';
 import type { Amount } from '../model.ts';
 import type { AmountClaim } from '../prose/claims.ts';
 import type { RowInfo } from '../structure/table-structure.ts';
 import { firstTable, type Located, lookup, toWan } from '../tables/lookup.ts';
-import { type CellSpec, QUANTITIES } from '../templates/catalogue.ts';
+import { type CellSpec, LINE_TABLES, type LineSpec, QUANTITIES } from '../templates/catalogue.ts';
 import { canonicalLabel } from '../text.ts';
 import type { DocumentModel } from './rule.ts';
 
 type Finder = (doc: DocumentModel) => Located | undefined;
 
-const row = (std: StandardTable, name: Parameters<typeof lookup>[1], col?: RegExp, seg?: number): Finder => (doc) =>
-  lookup(firstTable(doc, std), name, col, seg);
+/** A 科目 line in one of its tables (LINE_TABLES): in the column named, or the table's own where it has none. */
+const line = (spec: LineSpec, match: (r: RowInfo) => boolean): Finder => (doc) => {
+  const table = firstTable(doc, spec.table);
+  return (spec.col && lookup(table, match, spec.col)) || (!spec.col || spec.anyCol ? lookup(table, match) : undefined);
+};
 
 const at = (spec: CellSpec): Finder => (doc) => {
   const found = lookup(firstTable(doc, spec.table), spec.row, spec.col, spec.segment);
@@ -28,34 +30,27 @@ export function targetsFor(key: string): { find: Finder[]; usual?: boolean } | u
   if (key.startsWith('class:') || key.startsWith('class-all:')) {
     const name = canonicalLabel(key.slice(key.indexOf(':') + 1));
     const match = (r: RowInfo) => sameName(r.name, name) && (r.code?.code.length ?? 3) === 3;
-    const first = (std: StandardTable, col?: RegExp): Finder => (doc) => row(std, match, col)(doc) ?? row(std, match)(doc);
-    // 财政拨款 and 一般公共预算 classes: 表5, 表4 (and their 决算 twins); all-funds classes: 表1's 支出 side, 表3.
-    return key.startsWith('class:')
-      ? { find: [first('T5', /合计/), row('T4', match, /一般公共预算/), first('F5', /合计/), row('F4', match, /一般公共预算/)] }
-      : { find: [row('T1', match), first('T3', /合计/), row('F1', match), first('F3', /本年支出合计|合计/)] };
+    return { find: LINE_TABLES[key.startsWith('class:') ? 'class' : 'class-all'].map((spec) => line(spec, match)) };
   }
   if (key.startsWith('econ:')) {
-    // A line of the 基本支出 table by its economic name: 表6 of a 预算, the 决算's.
     const name = canonicalLabel(key.slice(5));
-    const match = (r: RowInfo) => sameName(r.name, name);
-    return { find: [row('T6', match), row('F6', match)] };
+    return { find: LINE_TABLES.econ.map((spec) => line(spec, (r) => sameName(r.name, name))) };
   }
   if (key.startsWith('item:')) {
     const [kuan, name] = key.slice(5).split('/').map(canonicalLabel);
     return {
       find: [
         (doc) => {
-          // The 项 lines of the 一般公共预算 table: 表5 of a 预算, its 决算 twin.
-          const t5 = firstTable(doc, 'T5') ?? firstTable(doc, 'F5');
-          if (!t5) return undefined;
-          for (const seg of t5.structure.segments) {
+          const spec = LINE_TABLES.item.find((s) => firstTable(doc, s.table));
+          const table = spec && firstTable(doc, spec.table);
+          if (!spec || !table) return undefined;
+          for (const seg of table.structure.segments) {
             const kuanRow = seg.rows.find((r) => r.code?.code.length === 5 && sameName(r.name, kuan));
             const item =
               seg.rows.find(
                 (r) => sameName(r.name, name) && r.code?.code.length === 7 && (!kuanRow || r.code.code.startsWith(kuanRow.code!.code)),
               ) ?? (kuan ? undefined : joinedName(seg.rows, name));
-            // 合计 where the table splits 基本 and 项目; Jiangsu's has one column, 金额.
-            if (item) return lookup(t5, (r) => r.row === item.row, /合计/) ?? lookup(t5, (r) => r.row === item.row);
+            if (item) return line(spec, (r) => r.row === item.row)(doc);
           }
           return undefined;
         },

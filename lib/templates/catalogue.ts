@@ -223,6 +223,50 @@ function across(item: RegExp): CellSpec {
 }
 
 /**
+ * Where a 科目 line the text names (a 类, 款/项 or economic line; lib/prose/subjects.ts keys `class:`, `class-all:`,
+ * `item:`, `econ:`) is published, first candidate first: a 预算 table, then its 决算 twin. `col` is the column read;
+ * with `anyCol`, a table without that column is read in its own amount column (Jiangsu's 表5 has one, 金额).
+ */
+export interface LineSpec {
+  table: StandardTable;
+  col?: RegExp;
+  anyCol?: boolean;
+}
+
+export const LINE_TABLES: Readonly<Record<'class' | 'class-all' | 'econ' | 'item', readonly LineSpec[]>> = {
+  // 财政拨款 and 一般公共预算 classes: the 一般公共预算 table, the 财政拨款 总表's 一般公共预算 column.
+  class: [
+    { table: 'T5', col: /合计/, anyCol: true },
+    { table: 'T4', col: /一般公共预算/ },
+    { table: 'F5', col: /合计/, anyCol: true },
+    { table: 'F4', col: /一般公共预算/ },
+  ],
+  // All-funds classes: the 支出 side of the 收支总表, the 支出总表.
+  'class-all': [
+    { table: 'T1' },
+    { table: 'T3', col: /合计/, anyCol: true },
+    { table: 'F1' },
+    { table: 'F3', col: /本年支出合计|合计/, anyCol: true },
+  ],
+  // Economic lines: the 基本支出 table.
+  econ: [{ table: 'T6' }, { table: 'F6' }],
+  // 项 lines (7-digit codes): only the first of these tables the document has is searched.
+  item: [
+    { table: 'T5', col: /合计/, anyCol: true },
+    { table: 'F5', col: /合计/, anyCol: true },
+  ],
+};
+
+/** Which table a sentence says is empty (…为空表, 本表无数据), by what it names: the 预算 table and its 决算 twin. */
+export const EMPTY_TABLE_NAMES: readonly { tables: StandardTable[]; name: RegExp }[] = [
+  { tables: ['T8', 'F8'], name: /政府性基金/ },
+  { tables: ['T9', 'F9'], name: /国有资本经营/ },
+  { tables: ['T11'], name: /结转结余/ },
+  { tables: ['T7'], name: /项目支出/ },
+  { tables: ['T10', 'F7'], name: /三公/ },
+];
+
+/**
  * The 三公 决算表 is one row of figures under a header of two levels: each item has a 预算数 and a 决算数 column
  * (财政拨款“三公”经费 › 因公出国（境）费 › 决算数; canonical paths drop the quotes). The outcome first, then the
  * budget, for claims of either basis.
