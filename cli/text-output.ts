@@ -37,7 +37,11 @@ export function formatText(result: DocumentResult): string {
       ? `${tally.checks} 项核对 checks: ${tally.passed} 通过 passed, ${tally.rounding} 舍入 rounding, ${tally.errors} 错误 errors`
       : '';
     lines.push('', `-- ${tableHeading(table)}（${table.rows.length - table.headRows}×${table.width}${unit}） ${counts}`);
-    for (const f of byTable.get(table.id) ?? []) lines.push(findingLine(f));
+    const listed = byTable.get(table.id) ?? [];
+    for (const f of listed) lines.push(findingLine(f));
+    // A sentence that contradicts the table counts among the table's errors but is listed with its quote, below.
+    const below = (tally?.errors ?? 0) - listed.filter((f) => f.severity === 'error').length;
+    if (below > 0) lines.push(`  （另有 ${below} 个错误见下文「正文与跨表」/ ${below} more under "text and across tables" below）`);
   }
   if (other.length) {
     lines.push('', '-- 正文与跨表 / text and across tables');
