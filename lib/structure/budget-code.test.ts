@@ -19,6 +19,20 @@ describe('budget codes', () => {
     expect(codeFromParts(['', '', ''])).toBeUndefined();
     expect(codeFromParts(['201', '20103', '2010301'])?.code).toBe('2010301');
   });
+
+  it('reads a dash in a code column as no 款 or 项', () => {
+    expect(codeFromParts(['201', '31', '-'])?.code).toBe('20131');
+    expect(codeFromParts(['201', '—', '—'])?.code).toBe('201');
+    expect(codeFromParts(['208', '/', '／'])?.level).toBe(1);
+    expect(codeFromParts(['-', '-', '-'])).toBeUndefined();
+  });
+
+  it('puts back the leading zero a spreadsheet drops from a 款 or 项', () => {
+    expect(codeFromParts(['201', '3', '1'])?.code).toBe('2010301');
+    expect(codeFromParts(['208', '5', ''])?.code).toBe('20805');
+    expect(codeFromParts(['201', '31', '50'])?.code).toBe('2013150');
+    expect(codeFromParts(['301', '2'])?.code).toBe('30102');
+  });
   it('splits a code from the start of a label', () => {
     expect(splitLeadingCode('201 一般公共服务支出')).toEqual({
       code: { code: '201', level: 1, scheme: 'functional' },

@@ -32,17 +32,20 @@ export function parseCode(text: string): BudgetCode | undefined {
   return { code: digits, level, scheme };
 }
 
+/** What a code cell holds where its row has no 款 or 项: "-", "—", "/". As good as blank. */
+const NO_LEVEL = /^[-－—–―‐‑‒─/／]+$/;
+
 /** Code cells of one row ("201", "03", "") joined into one code. */
 export function codeFromParts(parts: readonly string[]): BudgetCode | undefined {
-  const pieces = parts.map((p) => p.replace(/[\s\u00a0\u3000]+/g, '')).filter((p) => p !== '');
+  const pieces = parts.map((p) => p.replace(/[\s\u00a0\u3000]+/g, '')).filter((p) => p !== '' && !NO_LEVEL.test(p));
   if (pieces.length === 0) return undefined;
   if (pieces.length === 1) return parseCode(pieces[0]);
-  if (!/^\d{3}$/.test(pieces[0]) || !pieces.slice(1).every((p) => /^\d{2}$/.test(p))) {
-    // A full code repeated in each column ("201", "20103", "2010301") is also seen: take the longest.
-    const longest = pieces.reduce((a, b) => (b.length > a.length ? b : a));
-    return parseCode(longest);
-  }
-  return parseCode(pieces.join(''));
+  // A 款 or 项 of one digit is one whose leading zero was lost: a spreadsheet keeps "03" typed as a number as 3. A
+  // 类 is three digits, so "201 | 3 | 1" can only be 2010301.
+  if (/^\d{3}$/.test(pieces[0]) && pieces.slice(1).every((p) => /^\d{1,2}$/.test(p)))
+    return parseCode(pieces[0] + pieces.slice(1).map((p) => p.padStart(2, '0')).join(''));
+  // A full code repeated in each column ("201", "20103", "2010301") is also seen: take the longest.
+  return parseCode(pieces.reduce((a, b) => (b.length > a.length ? b : a)));
 }
 
 const LEADING_CODE = /^(\d{3}(?:[\s\u00a0\u3000]?\d{2}){0,2})(?=[\s\u00a0\u3000]*[^\d\s])/;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { columnTotal } from '../../lib/rules/column-total.ts';
 import { hierarchySum } from '../../lib/rules/hierarchy-sum.ts';
 import { gridFromStrings } from '../helpers/grid-from-strings.ts';
 import { expectedGrids } from '../helpers/seed-fixtures.ts';
@@ -90,6 +91,50 @@ describe('hierarchy-sum', () => {
     expect(report.findings).toEqual([]);
     // 表6: only 302 and 303 (合计 + one fee column each) → 4; the rest from 表2, 表5, 表7 — all exact.
     expect(report.tallies[4].checks).toBe(4);
+  });
+});
+
+/**
+ * Code columns as tables print them beyond the seeds: a dash where a row has no 款 or 项, and a 款 or 项 without its
+ * leading zero (a spreadsheet keeps "03" typed as a number as 3). Read as codes, the 类, 款 and 项 rows nest and the
+ * table adds up; read otherwise, every row became a 类 and the 合计 looked like half or a third of their sum.
+ * 201: 20103 = 318.02 + 35.34 = 353.36; 208: 20805 = 53.32 + 118.43 = 171.75; 合计 353.36 + 171.75 = 525.11.
+ */
+describe('code columns with dashes and lost leading zeros', () => {
+  const table = (dash: string, kuan: (code: string) => string, typo = false) =>
+    gridFromStrings({
+      title: '一般公共预算支出情况表',
+      headRows: 1,
+      rows: [
+        ['类', '款', '项', '科目名称', '合计'],
+        ['201', dash, dash, '一般公共服务支出', '353.36'],
+        ['201', kuan('03'), dash, '政府办公厅（室）及相关机构事务', '353.36'],
+        ['201', kuan('03'), kuan('01'), '行政运行', typo ? '318.20' : '318.02'],
+        ['201', kuan('03'), kuan('50'), '事业运行', '35.34'],
+        ['208', dash, dash, '社会保障和就业支出', '171.75'],
+        ['208', kuan('05'), dash, '行政事业单位养老支出', '171.75'],
+        ['208', kuan('05'), kuan('01'), '行政单位离退休', '53.32'],
+        ['208', kuan('05'), kuan('05'), '机关事业单位基本养老保险缴费支出', '118.43'],
+        [dash, dash, dash, '合计', '525.11'],
+      ],
+    });
+  const noZero = (code: string) => String(Number(code));
+  const errors = (grid: ReturnType<typeof table>) =>
+    runRules([grid], [hierarchySum, columnTotal])
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => [f.rule, f.rowLabel, f.stated, f.expected]);
+
+  it.each([
+    ['-', (c: string) => c],
+    ['—', (c: string) => c],
+    ['', noZero],
+    ['-', noZero],
+  ])('adds up with "%s" for no level', (dash, kuan) => {
+    expect(errors(table(dash, kuan))).toEqual([]);
+  });
+  it('still finds the typo, on its 款', () => {
+    // 318.20 + 35.34 = 353.54 against 款 20103's 353.36.
+    expect(errors(table('-', noZero, true))).toEqual([['hierarchy-sum', '20103 政府办公厅（室）及相关机构事务', '353.36', '353.54']]);
   });
 });
 
