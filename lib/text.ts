@@ -38,6 +38,17 @@ export function canonicalLabel(text: string): string {
   return folded;
 }
 
+const WIDE_DIGITS = /[\uff05\uff0e\uff10-\uff19]/g;
+
+/**
+ * Full-width digits, point and percent (２０１７, ８６４８．０７, ５．７７％) as ASCII, one character for one, so offsets
+ * still point into the text as written: for readers that look for years and figures in a block's own text (the prose
+ * reader folds its sentences itself).
+ */
+export function asciiDigits(text: string): string {
+  return text.replace(WIDE_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 /** Collapses runs of spaces to one and trims: for labels shown to people. */
 export function tidy(text: string): string {
   return text.replace(SPACES, ' ').trim();

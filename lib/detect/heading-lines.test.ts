@@ -60,6 +60,8 @@ describe('meta lines', () => {
     for (const line of ['编制单位：某某办公室', '编制部门：某某办公室', '单位：万元', '金额单位：元', '(2023 年)', '（2024年度）', '部门（单位）名称：某局']) {
       expect(isMetaLine(line), line).toBe(true);
     }
+    // Typed with a Chinese input method: full-width digits.
+    expect(isMetaLine('（２０２６ 年）')).toBe(true);
     expect(isMetaLine('单位收支总体情况表')).toBe(false);
     expect(isMetaLine('单位资金 97.02 万元，占 18.82%。')).toBe(false);
   });
@@ -73,6 +75,7 @@ describe('meta lines', () => {
   });
   it('knows page numbers', () => {
     expect(isPageNoise('- 12 -')).toBe(true);
+    expect(isPageNoise('—１２—')).toBe(true);
     expect(isPageNoise('第3页 共20页')).toBe(true);
     expect(isPageNoise('2023')).toBe(true);
     expect(isPageNoise('合计')).toBe(false);

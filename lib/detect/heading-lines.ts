@@ -5,7 +5,7 @@
  * (\s*) meet with only optional text between them (`\s*(?:人民币)?\s*` is quadratic, three such runs cubic: 10,000
  * spaces took 3 minutes), so each space is matched one way only.
  */
-import { compact, tidy } from '../text.ts';
+import { asciiDigits, compact, tidy } from '../text.ts';
 import { UNIT_DECLARATION } from './table-unit.ts';
 
 export interface TitleLine {
@@ -53,7 +53,7 @@ const META_LINE = [
 const PAGE_NOISE = [/^[-—－–─━]?\s*\d{1,4}\s*[-—－–─━]?$/, /^第\s*\d{1,4}\s*页(?:\s*(?:[,，/]\s*)?共\s*\d{1,4}\s*页)?$/];
 
 export function isMetaLine(line: string): boolean {
-  const t = line.trim();
+  const t = asciiDigits(line.trim());
   return t !== '' && META_LINE.some((re) => re.test(t));
 }
 
@@ -64,7 +64,7 @@ export function isBareMetaLabel(line: string): boolean {
 }
 
 export function isPageNoise(line: string): boolean {
-  const t = line.trim();
+  const t = asciiDigits(line.trim());
   return PAGE_NOISE.some((re) => re.test(t));
 }
 

@@ -14,6 +14,7 @@
 import { parseTitleLine } from '../detect/heading-lines.ts';
 import type { RawDocument } from '../model.ts';
 import { type Basis, documentBasis, documentYear } from '../prose/document-facts.ts';
+import { asciiDigits } from '../text.ts';
 import { UNIT_ALIASES, UNIT_PREFIXES, UNIT_SUFFIXES } from '../templates/unit-names.ts';
 
 export interface DocumentIdentity {
@@ -90,7 +91,7 @@ function unitInText(raw: RawDocument): string | undefined {
 
 function unitInTitle(title: string | undefined): string | undefined {
   if (!title) return undefined;
-  const m = TITLE_LINE.exec(title.replace(/\s+/g, ''));
+  const m = TITLE_LINE.exec(asciiDigits(title).replace(/\s+/g, ''));
   return m && plausibleUnit(m[1]) ? m[1] : undefined;
 }
 
@@ -107,7 +108,7 @@ function yearOfTableTitles(raw: RawDocument): number | undefined {
   const counts = new Map<number, number>();
   for (const block of raw.blocks) {
     if (block.kind !== 'text') continue;
-    for (const m of block.text.replace(/\s+/g, '').matchAll(TABLE_TITLE_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    for (const m of asciiDigits(block.text).replace(/\s+/g, '').matchAll(TABLE_TITLE_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   }
   let best: number | undefined;
   for (const [y, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = y;

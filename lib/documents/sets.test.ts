@@ -79,6 +79,11 @@ describe('identify', () => {
     expect(identify(doc(text('说明')), undefined)).toMatchObject({ unit: undefined, year: undefined });
   });
 
+  it('reads years typed in full-width digits', () => {
+    expect(identify(doc(text('江苏省某某厅２０１９年度部门预算'), text('说明')))).toMatchObject({ unit: '江苏省某某厅', year: 2019, from: { year: 'text' } });
+    expect(identify(doc(text('部门：江苏省某某厅'), text('２０１８年政府采购预算表')))).toMatchObject({ unit: '江苏省某某厅', year: 2018, from: { year: 'text' } });
+  });
+
   it('matches names of one unit, not of two', () => {
     expect(sameUnit('江苏省某某厅', '中共江苏省某某厅')).toBe(true);
     expect(sameUnit('江苏省人大常委会', '江苏省人大常委会办公厅')).toBe(true);

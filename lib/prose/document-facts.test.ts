@@ -9,6 +9,9 @@ describe('documentYear', () => {
     // 江苏省政协办公厅2017年度部门预算.pdf calls itself 2015 in its metadata.
     expect(documentYear(doc('江苏省政协办公厅2015年度部门预算', '江苏省政协办公厅 2017 年度部门预算', '第二部分 2017 年度部门预算表'))).toBe(2017);
     expect(documentYear(doc('某局2024年度部门决算'))).toBe(2024);
+    // Full-width digits, as a Chinese input method types them.
+    expect(documentYear(doc('', '江苏省政协办公厅 ２０１７ 年度部门预算'))).toBe(2017);
+    expect(documentYear(doc('某局２０２４年度部门决算'))).toBe(2024);
   });
 });
 

@@ -6,6 +6,7 @@
  * one item, two quantities.
  */
 import type { RawDocument } from '../model.ts';
+import { asciiDigits } from '../text.ts';
 
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年\s*度?\s*(?:[^\s，。,；;]{0,30}?)(?:部门|单位)?\s*(?:预算|决算)/g;
 
@@ -31,7 +32,7 @@ function firstTexts(raw: RawDocument): string[] {
   const texts: string[] = [];
   for (const block of raw.blocks) {
     if (block.kind !== 'text') continue;
-    texts.push(block.text);
+    texts.push(asciiDigits(block.text));
     if (texts.length >= 40) break;
   }
   return texts;
@@ -39,7 +40,7 @@ function firstTexts(raw: RawDocument): string[] {
 
 function firstYear(text: string | undefined): number | undefined {
   if (!text) return undefined;
-  const m = /((?:19|20)\d{2})\s*年/.exec(text);
+  const m = /((?:19|20)\d{2})\s*年/.exec(asciiDigits(text));
   return m ? Number(m[1]) : undefined;
 }
 

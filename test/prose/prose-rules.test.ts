@@ -111,3 +111,30 @@ describe('prose rules fire on hand-made errors', () => {
     expect(f.cells).toHaveLength(2);
   });
 });
+
+/**
+ * Figures and years typed with a Chinese input method (full-width ２０１７, ８６４８．０７, ５．７７％). The text of
+ * 江苏省政协办公厅2017年度部门预算 written so: the bracket names the 2016 figure, 8648.07 + 498.72 = 9146.79 and
+ * 498.72 ÷ 8648.07 = 5.767% → 5.77%. Read without the document's year, the bracket's 8,648.07 was taken for this year's
+ * total: six contradictions and a wrong growth rate, none real.
+ */
+describe('full-width digits', () => {
+  const wide = (text: string) => text.replace(/[0-9.%]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  const texts = [
+    '江苏省政协办公厅2017年度部门预算',
+    '江苏省政协办公厅2017年度收入、支出预算总计9,146.79万元，与上年相比收、支预算总计各增加498.72万元，增长5.77%。',
+    '2017年度部门支出预算安排与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元，增长5.77%。',
+  ];
+  const problems = (lines: string[]) =>
+    analyzeModel(textModel(...lines), { rules: PROSE_RULES }).findings.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.stated]);
+
+  it('read as their ASCII twins: no finding either way', () => {
+    expect(problems(texts)).toEqual([]);
+    expect(problems(texts.map(wide))).toEqual([]);
+  });
+  it('a wrong rate is still found', () => {
+    // 498.72 ÷ 8648.07 = 5.767%: 5.87% is off by 0.10 points, far beyond the 0.005 of two decimals.
+    const [title, total, bracket] = texts;
+    expect(problems([title, total, bracket.replace('增长5.77%', '增长5.87%')].map(wide))).toEqual([['prose-growth', '5.87%']]);
+  });
+});
