@@ -52,6 +52,23 @@ export function* scanNumberSteps(
   // The next digit is found by the regex engine, not by a test of every character: the prose is mostly not digits.
   const nextDigit = /\d/g;
   let i = 0;
+  /**
+   * A run of ",ddd" groups found not to end in money: the figures that start inside it ("1,234,234,…x" read as 1, 234,
+   * 234 …) are not looked through to its end again, which would make the scan quadratic.
+   */
+  let notWideUntil = -1;
+  /**
+   * A Chinese "，" between digits is a clause break ("增加 5，占 10%") unless it can only be a thousands separator, as
+   * where a document was typed with Chinese punctuation on ("收入预算总计 9，146.79 万元"): after the figure's first
+   * one to three digits, before groups of exactly three, and the whole figure is money. Read as a break, "9" and
+   * "146.79 万元" would be two figures, the second a wrong one.
+   */
+  const wideGrouping = (start: number, comma: number, grouped: boolean): boolean => {
+    const end = groupsEnd(text, comma);
+    if (end.money && (grouped || comma - start <= 3)) return true;
+    if (!end.money) notWideUntil = end.at;
+    return false;
+  };
   while (i < text.length) {
     nextDigit.lastIndex = i;
     const digit = nextDigit.exec(text);
@@ -63,15 +80,17 @@ export function* scanNumberSteps(
     }
     const start = i;
     let grouped = false;
+    /** Whether this figure's Chinese commas group its thousands: decided once, at the first, for the whole figure. */
+    let wide: boolean | undefined;
     while (i < text.length) {
       if (isDigit(text[i])) i++;
       else if (
         text[i] === ',' &&
-        groupingAllowed(i) &&
         isDigit(text[i + 1]) &&
         isDigit(text[i + 2]) &&
         isDigit(text[i + 3]) &&
-        !isDigit(text[i + 4])
+        !isDigit(text[i + 4]) &&
+        (groupingAllowed(i) || (wide ??= i >= notWideUntil && wideGrouping(start, i, grouped)))
       ) {
         grouped = true;
         i++;
@@ -112,6 +131,19 @@ export function* scanNumberSteps(
     if (pause?.due()) yield;
   }
   return found;
+}
+
+/** Where the run of ",ddd" groups from `comma` on ends, and whether the figure there (decimals and unit) is money. */
+function groupsEnd(text: string, comma: number): { at: number; money: boolean } {
+  let j = comma;
+  while (text[j] === ',' && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3])) j += 4;
+  const at = j;
+  if (isDigit(text[j])) return { at, money: false };
+  if (text[j] === '.' && isDigit(text[j + 1])) {
+    j++;
+    while (isDigit(text[j])) j++;
+  }
+  return { at, money: text.startsWith('万元', j) || text.startsWith('亿元', j) || text.startsWith('元', j) };
 }
 
 export function isMoney(unit: NumberUnit): unit is '万元' | '元' | '亿元' {

@@ -118,7 +118,7 @@ describe('prose rules fire on hand-made errors', () => {
  * 498.72 ÷ 8648.07 = 5.767% → 5.77%. Read without the document's year, the bracket's 8,648.07 was taken for this year's
  * total: six contradictions and a wrong growth rate, none real.
  */
-describe('full-width digits', () => {
+describe('full-width digits and commas', () => {
   const wide = (text: string) => text.replace(/[0-9.%]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
   const texts = [
     '江苏省政协办公厅2017年度部门预算',
@@ -131,6 +131,13 @@ describe('full-width digits', () => {
   it('read as their ASCII twins: no finding either way', () => {
     expect(problems(texts)).toEqual([]);
     expect(problems(texts.map(wide))).toEqual([]);
+  });
+  it('a Chinese comma between thousands, typed with Chinese punctuation on: one figure, not two', () => {
+    // Read as "9" and "146.79万元", the total was 146.79: false shares, growth and contradictions.
+    const chineseComma = (t: string) => t.replace(/(\d),(\d{3})/g, '$1，$2');
+    expect(texts.map(chineseComma).join('')).toContain('9，146.79万元');
+    expect(problems(texts.map(chineseComma))).toEqual([]);
+    expect(problems(texts.map((t) => wide(chineseComma(t))))).toEqual([]);
   });
   it('a wrong rate is still found', () => {
     // 498.72 ÷ 8648.07 = 5.767%: 5.87% is off by 0.10 points, far beyond the 0.005 of two decimals.
