@@ -84,14 +84,11 @@ export function* scanNumberSteps(
     let wide: boolean | undefined;
     while (i < text.length) {
       if (isDigit(text[i])) i++;
-      else if (
-        text[i] === ',' &&
-        isDigit(text[i + 1]) &&
-        isDigit(text[i + 2]) &&
-        isDigit(text[i + 3]) &&
-        !isDigit(text[i + 4]) &&
-        (groupingAllowed(i) || (wide ??= i >= notWideUntil && wideGrouping(start, i, grouped)))
-      ) {
+      else if (text[i] === ',' && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) {
+        if (!groupingAllowed(i)) {
+          if (wide === undefined) wide = i >= notWideUntil && wideGrouping(start, i, grouped);
+          if (!wide) break;
+        }
         grouped = true;
         i++;
       } else break;
