@@ -137,6 +137,18 @@ function trailingChangeWord(prefix: string): string | undefined {
 }
 
 /**
+ * A rate named by its noun, with the linking word some put before the figure: "增幅 30%", "增幅为 30%", "增长率为",
+ * "降幅达 5%". 增幅 for a rise, 降幅 for a fall. A change verb with 为 ("提高为 85%") is not here: that names the level
+ * reached, not the rate.
+ */
+function rateNounBefore(prefix: string): '增幅' | '降幅' | undefined {
+  const noun = RATE_NOUN.exec(prefix)?.[1];
+  return noun === undefined ? undefined : noun.startsWith('增') ? '增幅' : '降幅';
+}
+
+const RATE_NOUN = /(增幅|增长率|增长幅度|增速|降幅|下降率|下降幅度|降低率)(?:为|是|达到?)?$/;
+
+/**
  * A cut applied, not a rate of change: "按规定运转类专项经费统一压减 10%", "压缩 5%", "核减 3%". Next to "比上年预算增加
  * 164.48 万元" it is a reason, and its 减 says nothing about the direction of the change.
  */
@@ -561,7 +573,7 @@ class Extractor {
             ? both[1]
             : CUT_RATE.test(prefix)
               ? undefined
-              : (trailingChangeWord(prefix) ?? (/(?:增幅|降幅)$/.exec(prefix)?.[0] || undefined));
+              : (trailingChangeWord(prefix) ?? rateNounBefore(prefix));
           if (word) {
             lastChange.rate = n.amount;
             lastChange.rateRefs = numberRefs;

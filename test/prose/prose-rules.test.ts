@@ -145,3 +145,23 @@ describe('full-width digits and commas', () => {
     expect(problems([title, total, bracket.replace('增长5.77%', '增长5.87%')].map(wide))).toEqual([['prose-growth', '5.87%']]);
   });
 });
+
+/**
+ * A growth rate named by its noun, as many documents write it. 住房保障支出 3894.09 万元, up 878.93 on last year's
+ * 3894.09 − 878.93 = 3015.16: 878.93 ÷ 3015.16 = 29.15%, so "29%" holds and "30%" ([29.5, 30.5)) does not. Down
+ * 878.93 from 4773.02: 878.93 ÷ 4773.02 = 18.41%.
+ */
+describe('rate nouns: 增幅为, 增长率为, 降幅达', () => {
+  const growthFindings = (sentence: string) =>
+    analyzeModel(textModel('某厅2019年度部门预算', sentence), { rules: [proseGrowth] })
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => [f.stated, f.expected]);
+  it.each(['增幅为', '增幅', '增长率为', '增速为', '增幅达'])('a rise: %s', (word) => {
+    expect(growthFindings(`住房保障支出3894.09万元，与上年相比增加878.93万元，${word}29%。`)).toEqual([]);
+    expect(growthFindings(`住房保障支出3894.09万元，与上年相比增加878.93万元，${word}30%。`)).toEqual([['30%', '29%']]);
+  });
+  it.each(['降幅为', '下降率为', '降幅达到'])('a fall: %s', (word) => {
+    expect(growthFindings(`住房保障支出3894.09万元，与上年相比减少878.93万元，${word}18.41%。`)).toEqual([]);
+    expect(growthFindings(`住房保障支出3894.09万元，与上年相比减少878.93万元，${word}18.51%。`)).toEqual([['18.51%', '18.41%']]);
+  });
+});
