@@ -137,6 +137,13 @@ function trailingChangeWord(prefix: string): string | undefined {
 }
 
 /**
+ * The words a share follows: "占 81.18%", "占比 81.18%", "占比为", "所占比重为", "所占比例达"; and with the whole
+ * named, "占总支出的 81.18%", "占总支出的比重为 81.18%" (SHARE_OF, the whole in its group).
+ */
+const SHARE_WORDS = /(?:占|占比|所占比重|所占比例)(?:为|是|达到?)?$/;
+const SHARE_OF = /^所?占(.*)的(?:比重|比例)?(?:为|是|达到?)?$/;
+
+/**
  * A rate named by its noun, with the linking word some put before the figure: "增幅 30%", "增幅为 30%", "增长率为",
  * "降幅达 5%". 增幅 for a rise, 降幅 for a fall. A change verb with 为 ("提高为 85%") is not here: that names the level
  * reached, not the rate.
@@ -502,7 +509,7 @@ class Extractor {
           if (!sentenceHasMoney) {
             // A later sentence continues a 其中 list only if it reads like one of its lines: "<来源> X 万元，占 …",
             // "… 比上年 …", "… 主要包括 …" ("面向中小企业预留 … 18.31 万元" after 政府采购 is not a part [002]).
-            const qualified = /^,?(?:占|比上年|较上年|主要包括|主要用于)/.test(text.slice(n.end));
+            const qualified = /^,?(?:所?占|比上年|较上年|主要包括|主要用于)/.test(text.slice(n.end));
             if (this.list && this.list.sentence !== sentence && !qualified) this.closeList();
           }
           // "a 万元，b 万元，共计 X 万元": the total comes last.
@@ -552,7 +559,7 @@ class Extractor {
             of: '年初预算',
             ratio: 'completion',
           });
-        } else if (prefix.endsWith('占') || prefix.endsWith('占比') || /^占(?:.*的)?$/.test(prefix)) {
+        } else if (SHARE_WORDS.test(prefix) || SHARE_OF.test(prefix)) {
           if (lastLevel && !numberSinceLevel) {
             const share: ShareClaim = {
               ...this.base(sentence, lastLevel.subject, lastLevel.key, numberRefs),
@@ -561,8 +568,8 @@ class Extractor {
               percent: n.amount,
               total: this.shareTotal(lastLevel, sentence),
             };
-            // The prefix is "占…的" here, one clause, at most MAX_LABEL_CHARS long: slicing is linear.
-            const of = prefix.endsWith('的') ? prefix.slice(1, -1).trim() : '';
+            // The prefix is one clause, at most MAX_LABEL_CHARS long: the match is linear.
+            const of = SHARE_OF.exec(prefix)?.[1].trim() ?? '';
             if (of) share.of = of;
             this.claims.push(share);
           }

@@ -165,3 +165,31 @@ describe('rate nouns: 增幅为, 增长率为, 降幅达', () => {
     expect(growthFindings(`住房保障支出3894.09万元，与上年相比减少878.93万元，${word}18.51%。`)).toEqual([['18.51%', '18.41%']]);
   });
 });
+
+/**
+ * A share written with other words than 占, in a 其中 list that runs over several paragraphs (seed 000's wording):
+ * 418.36 + 97.02 = 515.38; 418.36 ÷ 515.38 = 81.175% → 81.18%; 97.02 ÷ 515.38 = 18.825% → 18.82% (18.8249…).
+ * With "所占比重为", the 单位资金 line no longer continued the list: its parts summed to 418.36, a false error.
+ */
+describe('share words: 占比为, 所占比重为, 所占比例为', () => {
+  const lines = (word: string, unitShare = '18.82') => [
+    '某办公室2023年度部门预算',
+    '某办公室收入预算 515.38 万元，其中：',
+    `一般公共预算 418.36 万元，${word} 81.18%，比上年预算增加 71.52 万元，增长 20.62%；`,
+    '政府性基金预算未安排。',
+    `单位资金 97.02 万元，${word} ${unitShare}%，比上年预算增加 84.02 万元，增长 646.31%。`,
+  ];
+  const problems = (texts: string[]) =>
+    analyzeModel(textModel(...texts), { rules: PROSE_RULES }).findings.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.stated, f.expected]);
+  it.each(['占', '占比为', '所占比重为', '所占比例为', '占比达'])('%s: the list adds up and each share holds', (word) => {
+    expect(problems(lines(word))).toEqual([]);
+  });
+  it.each(['占比为', '所占比重为'])('%s: a wrong share is found', (word) => {
+    // The shares of the whole list now add up to 81.18 + 18.92 = 100.10%; 97.02 ÷ 515.38 with each figure's ±0.005
+    // runs from 97.015 ÷ 515.385 = 18.824% to 97.025 ÷ 515.375 = 18.826%: 18.82–18.83% as shown.
+    expect(problems(lines(word, '18.92'))).toEqual([
+      ['prose-share', '100.10%', '100%'],
+      ['prose-share', '18.92%', '18.82–18.83%'],
+    ]);
+  });
+});
