@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalLabel, compact, tidy } from './text.ts';
+import { asciiDigits, canonicalLabel, compact, tidy, unspaced } from './text.ts';
 
 describe('tidy / compact', () => {
   it('joins lines with one space', () => {
@@ -42,5 +42,30 @@ describe('canonicalLabel, folded once per label', () => {
     for (let i = labels.length - 1; i >= 0; i -= 997)
       expect(canonicalLabel(labels[i])).toBe(`项目${i}（款）`);
     expect(canonicalLabel('财 政 拨 款 ( 补 助 )')).toBe('财政拨款（补助）');
+  });
+});
+
+describe('unspaced', () => {
+  it('closes up a line spaced throughout', () => {
+    expect(unspaced('收 入 决 算 表')).toBe('收入决算表');
+    expect(unspaced('目 录')).toBe('目录');
+    // Four gaps between five characters, two of them spaced: half.
+    expect(unspaced('单 位：万 元')).toBe('单位：万元');
+    expect(unspaced('部\u3000门\u3000预\u3000算')).toBe('部门预算');
+    // Digits are not CJK: the space between 2017 and 年 stays, the others go.
+    expect(unspaced('江 苏 省 政 协 办 公 厅 2017 年 度 部 门 预 算')).toBe('江苏省政协办公厅 2017 年度部门预算');
+  });
+  it('leaves a line with a space or two in it as it is', () => {
+    // One space parts a number from a title: closed up, 表十一般… would read as 表十一.
+    expect(unspaced('表十 一般公共预算支出情况表')).toBe('表十 一般公共预算支出情况表');
+    expect(unspaced('表1 部门收支总体情况表')).toBe('表1 部门收支总体情况表');
+    expect(unspaced('编制单位：某某办公室 单位：万元')).toBe('编制单位：某某办公室 单位：万元');
+  });
+});
+
+describe('asciiDigits', () => {
+  it('reads full-width digits, point and percent as ASCII, one for one', () => {
+    expect(asciiDigits('２０１７年，增长５．７７％')).toBe('2017年，增长5.77%');
+    expect(asciiDigits('２０１７').length).toBe(4);
   });
 });

@@ -49,6 +49,24 @@ export function asciiDigits(text: string): string {
   return text.replace(WIDE_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+const CJK = '\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef';
+const CJK_CHAR = new RegExp(`[${CJK}]`, 'g');
+/** A CJK character, then spaces, then another: the spaces are dropped, the first character kept. */
+const SPACED_PAIR = new RegExp(`([${CJK}])[ \\u00a0\\u3000]+(?=[${CJK}])`, 'g');
+
+/**
+ * A line set in spaced-out characters ("目 录", "收 入 决 算 表", "单 位 ： 万 元": a title centred by spacing it out,
+ * a PDF's justified run) as it reads without the spaces. Only a line spaced throughout, at least every other
+ * character: the one space of "表十 一般公共预算支出情况表" parts a number from a title, and stays.
+ */
+export function unspaced(line: string): string {
+  if (line.length < 3 || !/[ \u00a0\u3000]/.test(line)) return line;
+  const pairs = line.match(SPACED_PAIR)?.length ?? 0;
+  // Spaced at half its gaps or more: "单 位：万 元" has four gaps between five characters, two of them spaced.
+  if (pairs === 0 || pairs * 2 < (line.match(CJK_CHAR)?.length ?? 0) - 1) return line;
+  return line.replace(SPACED_PAIR, '$1');
+}
+
 /** Collapses runs of spaces to one and trims: for labels shown to people. */
 export function tidy(text: string): string {
   return text.replace(SPACES, ' ').trim();

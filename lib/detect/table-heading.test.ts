@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { combineHeadings, headingAbove, headingWithin } from './table-heading.ts';
 
 describe('headingAbove', () => {
+  it('reads a title and a unit line set in spaced-out characters', () => {
+    const heading = headingAbove(['收 入 支 出 决 算 总 表', '单 位：万 元']);
+    expect(heading).toMatchObject({ title: '收入支出决算总表', unit: { name: '万元' }, meta: ['单位：万元'] });
+  });
+
   it('reads the Word layout: 表N, title, 编制单位, 单位 on four lines', () => {
     const h = headingAbove(['第二部分 2023 年单位预算公开表', '表1', '单位收支总体情况表', '编制单位：某办公室', '单位：万元']);
     expect(h).toEqual({

@@ -5,6 +5,7 @@
  */
 import type { Unit } from '../model.ts';
 import { cleanTitle, isBareMetaLabel, isContinuedMark, isMetaLine, isPageNoise, isTitleText, parseTitleLine, splitMetaLine } from './heading-lines.ts';
+import { unspaced } from '../text.ts';
 import { declaredUnit } from './table-unit.ts';
 
 export interface TableHeading {
@@ -25,8 +26,10 @@ export interface HeadingAbove extends TableHeading {
 /** How far up a title is looked for: a title, a number line and a handful of meta lines. */
 const MAX_LINES_UP = 12;
 
-/** @param lines the text lines between the previous table (or the start) and this table, in reading order */
-export function headingAbove(lines: readonly string[]): HeadingAbove {
+/** @param written the text lines between the previous table (or the start) and this table, in reading order */
+export function headingAbove(written: readonly string[]): HeadingAbove {
+  // "收 入 决 算 表", "单 位：万 元": a title or unit line spaced out is read closed up.
+  const lines = written.map(unspaced);
   const heading: HeadingAbove = { meta: [], continued: false, fillerOnly: true };
   let seen = 0;
   let titleLine: string | undefined;

@@ -6,7 +6,7 @@
  * one item, two quantities.
  */
 import type { RawDocument } from '../model.ts';
-import { asciiDigits } from '../text.ts';
+import { asciiDigits, unspaced } from '../text.ts';
 
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年\s*度?\s*(?:[^\s，。,；;]{0,30}?)(?:部门|单位)?\s*(?:预算|决算)/g;
 
@@ -27,12 +27,12 @@ export function documentYear(raw: RawDocument): number | undefined {
   return best ?? firstYear(raw.title);
 }
 
-/** The first text blocks: the title page, the 目录 and the first sections. */
+/** The first text blocks (the title page, the 目录 and the first sections), full-width digits as ASCII and spaced-out lines closed up. */
 function firstTexts(raw: RawDocument): string[] {
   const texts: string[] = [];
   for (const block of raw.blocks) {
     if (block.kind !== 'text') continue;
-    texts.push(asciiDigits(block.text));
+    texts.push(asciiDigits(block.text).split('\n').map(unspaced).join('\n'));
     if (texts.length >= 40) break;
   }
   return texts;

@@ -8,7 +8,9 @@
  *   - a Chinese "，" between the thousands of a sum of money ("9，146.79万元");
  *   - a dash where a code column has no 款 or 项 ("201 | 31 | -"), and a 款 or 项 without its leading zero, as a
  *     spreadsheet keeps "03" typed as a number ("201 | 3 | 1");
- *   - rates and shares named by their nouns ("增幅为", "增长率达", "降幅为", "占比为", "所占比重为").
+ *   - rates and shares named by their nouns ("增幅为", "增长率达", "降幅为", "占比为", "所占比重为");
+ *   - text set in spaced-out characters ("收 入 决 算 表", "单 位：万 元", "目 录"), as titles centred by spacing and
+ *     PDFs' justified runs are.
  * Others never did, and are kept so: dashes in empty amount cells, thousands separators in the tables, a space before
  * the unit, a line break inside a long label, a table broken at a page without its header.
  */
@@ -41,6 +43,7 @@ const CLASS_CELL = /^\s*[235]\d\d\s*$/;
 export const VARIANTS: Record<string, Variant> = {
   'full-width digits in the text': (raw) =>
     mapTexts(raw, (t) => t.replace(/[0-9.%]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))),
+  'spaced-out characters in the text': (raw) => mapTexts(raw, (t) => t.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, '$1 ')),
   'a Chinese comma between thousands in the text': (raw) => mapTexts(raw, (t) => t.replace(/(\d),(\d{3})/g, '$1，$2')),
   'a space before 万元 and %': (raw) => mapTexts(raw, (t) => t.replace(/(\d)(万元|%)/g, '$1 $2')),
   '增幅为 for 增长, 降幅为 for 下降': (raw) =>
