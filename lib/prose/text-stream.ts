@@ -44,7 +44,7 @@ const SPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]/;
 const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 const SENTENCE_END = codes('。!?');
 /** A block ending like this ends its sentence; anything else (，、：, a word cut in half) continues in the next block. */
-const BLOCK_END = codes('。!?;');
+const BLOCK_END = codes('。!?');
 const CLAUSE_BREAK = codes(',;:、。!?');
 
 /** The character at `i` ends a clause: , ; : 、 。 ! ? (false past the end). */

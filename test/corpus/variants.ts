@@ -9,6 +9,7 @@
  *   - a dash where a code column has no 款 or 项 ("201 | 31 | -"), and a 款 or 项 without its leading zero, as a
  *     spreadsheet keeps "03" typed as a number ("201 | 3 | 1");
  *   - rates and shares named by their nouns ("增幅为", "增长率达", "降幅为", "占比为", "所占比重为");
+ *   - a paragraph broken after a "；" (a PDF's line, or list items a paragraph each): the items of one sentence;
  *   - text set in spaced-out characters ("收 入 决 算 表", "单 位：万 元", "目 录"), as titles centred by spacing and
  *     PDFs' justified runs are.
  * Others never did, and are kept so: dashes in empty amount cells, thousands separators in the tables, a space before
@@ -93,6 +94,20 @@ export const VARIANTS: Record<string, Variant> = {
       for (const r of rows) for (const c of r.cells) if (/^[\u4e00-\u9fff（）()]{8,}$/.test(c.text)) c.text = `${c.text.slice(0, 6)}\n${c.text.slice(6)}`;
       return rows;
     }),
+  'paragraphs broken in the middle, as a PDF breaks its lines': (raw) => {
+    const blocks: Block[] = [];
+    for (const b of raw.blocks) {
+      if (b.kind !== 'text' || b.text.length < 40) {
+        blocks.push(b);
+        continue;
+      }
+      // The middle, moved off a figure: a PDF breaks a line anywhere but inside a number.
+      let k = Math.floor(b.text.length / 2);
+      while (k < b.text.length && /[\d.,%万元]/.test(b.text[k - 1] + b.text[k])) k++;
+      blocks.push({ ...b, text: b.text.slice(0, k) }, { ...b, text: b.text.slice(k) });
+    }
+    return { ...raw, blocks };
+  },
   'long tables broken at a page, the header not repeated': (raw) => {
     const blocks: Block[] = [];
     for (const b of raw.blocks) {

@@ -193,3 +193,24 @@ describe('share words: 占比为, 所占比重为, 所占比例为', () => {
     ]);
   });
 });
+
+/**
+ * One sentence over several paragraphs: each 三公 item on a line of its own ending in "；" (江苏省人大办公厅2017's
+ * sentence, as a PDF may break it). The three items are all of 三公 by definition, 222.5 + 183.6 + 427.5 = 833.6, so
+ * "占“三公”经费的 8.75%" is wrong (222.5 ÷ 833.6 = 26.69%) however the lines fall.
+ */
+describe('a sentence whose clauses end in "；" on separate lines', () => {
+  const items = [
+    '因公出国（境）费支出 222.5万元，占“三公”经费的 8.75%；',
+    '公务用车购置及运行费支出 183.6 万元，占“三公”经费的 7.22%；',
+    '公务接待费支出427.5 万元，占“三公”经费的 16.81%。',
+  ];
+  const shareErrors = (texts: string[]) =>
+    analyzeModel(textModel('某办公厅2017年度部门预算', ...texts), { rules: [proseShare] })
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => f.stated);
+  it('is read as one sentence, as it is on one line', () => {
+    expect(shareErrors([items.join('')])).toEqual(['8.75%', '7.22%', '16.81%']);
+    expect(shareErrors(items)).toEqual(['8.75%', '7.22%', '16.81%']);
+  });
+});
