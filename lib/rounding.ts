@@ -34,15 +34,21 @@ export function halfUnit(decimals: number): Decimal {
 }
 
 /**
+ * No floor on a figure's precision: a figure converted from 亿元 to 万元 has negative decimals (1.23 亿元 is
+ * 12300 ± 50 万元, decimals −2), and a floor of 0 would take it for ± 0.5.
+ */
+const NO_FLOOR = Number.NEGATIVE_INFINITY;
+
+/**
  * The half-unit of an amount inside a table whose usual precision is `precision` decimals. Spreadsheet "General"
  * format prints 28.00 as "28" and 175.70 as "175.7": it drops trailing zeros, it does not round to fewer places, so
  * such a cell carries the table's precision, not its own (§5.1). A cell with more decimals keeps its own.
  */
-export function halfUnitOf(amount: Pick<Amount, 'decimals'>, precision = 0): Decimal {
+export function halfUnitOf(amount: Pick<Amount, 'decimals'>, precision = NO_FLOOR): Decimal {
   return halfUnit(Math.max(amount.decimals, precision));
 }
 
-export function intervalOf(amount: Pick<Amount, 'value' | 'decimals'>, precision = 0): Interval {
+export function intervalOf(amount: Pick<Amount, 'value' | 'decimals'>, precision = NO_FLOOR): Interval {
   const h = halfUnitOf(amount, precision);
   return { lo: amount.value.minus(h), hi: amount.value.plus(h) };
 }
@@ -70,7 +76,7 @@ export interface SumCheck {
 export function checkSum(
   total: Pick<Amount, 'value' | 'decimals'>,
   parts: readonly Pick<Amount, 'value' | 'decimals'>[],
-  precision = 0,
+  precision = NO_FLOOR,
 ): SumCheck {
   let computed = ZERO;
   let tolerance = halfUnitOf(total, precision);
@@ -86,7 +92,7 @@ export function checkSum(
 export function checkEqual(
   stated: Pick<Amount, 'value' | 'decimals'>,
   other: Pick<Amount, 'value' | 'decimals'>,
-  precision = 0,
+  precision = NO_FLOOR,
 ): SumCheck {
   return checkSum(stated, [other], precision);
 }
@@ -114,7 +120,7 @@ export function checkShare(
   part: Pick<Amount, 'value' | 'decimals'>,
   total: Pick<Amount, 'value' | 'decimals'>,
   statedPercent: Pick<Amount, 'value' | 'decimals'>,
-  precision = 0,
+  precision = NO_FLOOR,
 ): RatioCheck {
   const hx = halfUnitOf(part, precision);
   const hT = halfUnitOf(total, precision);
@@ -138,7 +144,7 @@ export function checkGrowth(
   current: Pick<Amount, 'value' | 'decimals'>,
   change: Pick<Amount, 'value' | 'decimals'>,
   statedPercent: Pick<Amount, 'value' | 'decimals'>,
-  precision = 0,
+  precision = NO_FLOOR,
 ): RatioCheck & { prior: Decimal } {
   const hA = halfUnitOf(change, precision);
   const hP = halfUnitOf(current, precision).plus(hA);

@@ -85,7 +85,7 @@ function exportCell(origin: GridCell, covered: boolean, inCodeColumn: boolean): 
     case 'number': {
       if (isCode(value, text, inCodeColumn)) return { kind: 'text', text, covered, code: true };
       const { amount } = value;
-      const plain = amount.value.toFixed(amount.decimals);
+      const plain = amount.value.toFixed(Math.max(amount.decimals, 0));
       return {
         kind: 'number',
         text,

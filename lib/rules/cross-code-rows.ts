@@ -174,7 +174,7 @@ function absentRow(
   ctx.tally(side.table.grid.id, check.verdict);
   if (check.verdict !== 'mismatch') return undefined;
   const d = Math.max(value.decimals, 0);
-  const shown = value.value.toFixed(d);
+  const shown = value.value.toFixed(Math.max(d, 0));
   const strength = cmp.strength ?? 'rule';
   const otherName = tableTitle(other.table);
   return {
@@ -184,7 +184,7 @@ function absentRow(
     tableId: side.table.grid.id,
     tableTitle: tableTitle(side.table),
     stated: shown,
-    expected: (0).toFixed(d),
+    expected: (0).toFixed(Math.max(d, 0)),
     diff: signed(check.diff, d),
     message: `${here.where} ${shown}，但${otherName}没有科目「${code}」这一行（按 0 计，${cmp.id}）`,
     messageEn: `${here.where} ${shown}, but ${otherName} has no row for code ${code} (read as 0, ${cmp.id})`,

@@ -38,8 +38,8 @@ export function compareCells(ctx: RuleContext, rel: CrossRelation): FindingDraft
   if (holds || (rel.strength ?? 'rule') === 'rule') ctx.witness?.([a.table.grid.id, b.table.grid.id], verdict, [cellRef(a), cellRef(b)]);
   if (check.verdict === 'exact' || (ge && holds && check.verdict === 'mismatch')) return undefined;
   const d = Math.max(av.decimals, bv.decimals, 0);
-  const as = av.value.toFixed(d);
-  const bs = bv.value.toFixed(d);
+  const as = av.value.toFixed(Math.max(d, 0));
+  const bs = bv.value.toFixed(Math.max(d, 0));
   const diff = signed(check.diff, d);
   const strength = rel.strength ?? 'rule';
   const severity = check.verdict === 'rounding' ? 'info' : strength === 'rule' ? 'error' : strength === 'usual' ? 'warning' : 'info';

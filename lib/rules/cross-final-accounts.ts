@@ -46,8 +46,8 @@ function check(ctx: RuleContext, identity: TableIdentity): FindingDraft | undefi
   ctx.witness?.([...new Set(cells.map((c) => c.tableId))], sum.verdict, cells);
   if (sum.verdict === 'exact') return undefined;
   const d = Math.max(total.decimals, ...amounts.map((x) => x.decimals), 0);
-  const stated = total.value.toFixed(d);
-  const expected = sum.computed.toFixed(d);
+  const stated = total.value.toFixed(Math.max(d, 0));
+  const expected = sum.computed.toFixed(Math.max(d, 0));
   const diff = signed(sum.diff, d);
   const partsWhere = located.map((p) => p.where).join(' + ');
   const rounding = sum.verdict === 'rounding';

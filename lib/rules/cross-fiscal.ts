@@ -83,7 +83,7 @@ function withVariant(
     if (variant.verdict !== 'mismatch') {
       ctx.tally(stated.table.grid.id, variant.verdict);
       const dp = Math.max(a.decimals, withCarry.decimals, 0);
-      const show = (v: Decimal) => v.toFixed(dp);
+      const show = (v: Decimal) => v.toFixed(Math.max(dp, 0));
       return {
         rule,
         severity: 'info',

@@ -55,7 +55,7 @@ function absentLine(ctx: RuleContext, t6: AnalyzedTable, code: string, sangong: 
   const lists302 = t6.structure.segments.some((s) => s.rows.some((r) => r.code?.level === 2 && r.code.code.startsWith('302')));
   if (!lists302 || sangong.blank || sangong.amount.value.isZero()) return undefined;
   ctx.tally(sangong.table.grid.id, 'mismatch');
-  const shown = sangong.amount.value.toFixed(sangong.amount.decimals);
+  const shown = sangong.amount.value.toFixed(Math.max(sangong.amount.decimals, 0));
   const t6Name = tableTitle(t6);
   return {
     rule: crossSangong.id,
@@ -64,7 +64,7 @@ function absentLine(ctx: RuleContext, t6: AnalyzedTable, code: string, sangong: 
     tableId: sangong.table.grid.id,
     tableTitle: tableTitle(sangong.table),
     stated: shown,
-    expected: (0).toFixed(sangong.amount.decimals),
+    expected: (0).toFixed(Math.max(sangong.amount.decimals, 0)),
     diff: `+${shown}`,
     message: `${sangong.where} ${shown}，${t6Name}没有 ${code} 这一行（按 0 计，X.12）；“三公”经费含项目支出中的安排，可由项目资金列支`,
     messageEn: `${sangong.where} ${shown}, while ${t6Name} has no line ${code} (read as 0, X.12); 三公 covers project money too`,

@@ -77,10 +77,10 @@ function check(ctx: RuleContext, whole: ChangeClaim, amounts: AmountClaim[], cha
     kind: 'mismatch',
     claim: whole,
     others: changes,
-    stated: stated.value.toFixed(d),
-    expected: sum.toFixed(d),
-    diff: diff.toFixed(d),
-    message: `「${whole.subject}」比上年增减 ${stated.value.toFixed(d)} 万元，但其下各项（合计 ${whole.current!.value.shown}）增减额之和为 ${sum.toFixed(d)} 万元`,
-    messageEn: `"${whole.subject}" changes by ${stated.value.toFixed(d)} on last year, but its items (together ${whole.current!.value.shown}) change by ${sum.toFixed(d)}`,
+    stated: stated.value.toFixed(Math.max(d, 0)),
+    expected: sum.toFixed(Math.max(d, 0)),
+    diff: diff.toFixed(Math.max(d, 0)),
+    message: `「${whole.subject}」比上年增减 ${stated.value.toFixed(Math.max(d, 0))} 万元，但其下各项（合计 ${whole.current!.value.shown}）增减额之和为 ${sum.toFixed(Math.max(d, 0))} 万元`,
+    messageEn: `"${whole.subject}" changes by ${stated.value.toFixed(Math.max(d, 0))} on last year, but its items (together ${whole.current!.value.shown}) change by ${sum.toFixed(Math.max(d, 0))}`,
   });
 }

@@ -110,10 +110,10 @@ function samePriors(ctx: RuleContext, changes: ChangeClaim[]): FindingDraft[] {
         kind: 'contradiction',
         claim: c,
         others: [prev],
-        stated: p2.toFixed(d),
-        expected: p1.toFixed(d),
-        message: `「${name(c.key!, c.subject)}」按${c.changeWord}额 ${c.change.value.abs().toFixed(d)} 万元推算上年为 ${p2.toFixed(d)} 万元，与另一处（${p1.toFixed(d)} 万元）矛盾`,
-        messageEn: `"${c.subject}": the change ${c.change.value.toFixed(d)} implies last year was ${p2.toFixed(d)}, but another statement implies ${p1.toFixed(d)}`,
+        stated: p2.toFixed(Math.max(d, 0)),
+        expected: p1.toFixed(Math.max(d, 0)),
+        message: `「${name(c.key!, c.subject)}」按${c.changeWord}额 ${c.change.value.abs().toFixed(Math.max(d, 0))} 万元推算上年为 ${p2.toFixed(Math.max(d, 0))} 万元，与另一处（${p1.toFixed(Math.max(d, 0))} 万元）矛盾`,
+        messageEn: `"${c.subject}": the change ${c.change.value.toFixed(Math.max(d, 0))} implies last year was ${p2.toFixed(Math.max(d, 0))}, but another statement implies ${p1.toFixed(Math.max(d, 0))}`,
       }),
     );
   }
@@ -168,7 +168,7 @@ function changeSums(changes: ChangeClaim[]): FindingDraft[] {
     const diff = stated.minus(expected);
     if (diff.isZero()) continue;
     const within = diff.abs().lte(tol);
-    const [s, e, x] = [stated.toFixed(d), expected.toFixed(d), diff.toFixed(d)];
+    const [s, e, x] = [stated.toFixed(Math.max(d, 0)), expected.toFixed(Math.max(d, 0)), diff.toFixed(Math.max(d, 0))];
     findings.push(
       proseFinding({
         rule: proseContradiction.id,

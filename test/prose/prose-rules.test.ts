@@ -214,3 +214,31 @@ describe('a sentence whose clauses end in "；" on separate lines', () => {
     expect(shareErrors(items)).toEqual(['8.75%', '7.22%', '16.81%']);
   });
 });
+
+/**
+ * Amounts in 亿元: 1.23 亿元 is 12300 万元 ± 50, not ± 0.5. Growth: 0.12 亿元 on last year's 1.23 − 0.12 = 1.11:
+ * 10.81%, and with every figure's ± 0.005 亿元 anywhere from 0.115 ÷ 1.12 = 10.27% to 0.125 ÷ 1.10 = 11.36%. Share:
+ * 0.80 ÷ 1.23 = 65.04%, from 0.795 ÷ 1.235 = 64.37% to 0.805 ÷ 1.225 = 65.71%. The growth check once gave up on every
+ * such sentence (a negative number of decimals shown), and read the figures as if to the 万元.
+ */
+describe('amounts in 亿元', () => {
+  const found = (sentence: string) =>
+    analyzeModel(textModel('某局2024年度部门预算', sentence), { rules: PROSE_RULES }).findings.map((f) => [f.rule, f.severity, f.kind, f.stated]);
+  it('checks a growth rate to the precision the text gives', () => {
+    expect(found('收入预算总计1.23亿元，比上年增加0.12亿元，增长10.81%。')).toEqual([]);
+    expect(found('收入预算总计1.23亿元，比上年增加0.12亿元，增长11.00%。')).toEqual([['prose-growth', 'info', 'rounding', '11.00%']]);
+    expect(found('收入预算总计1.23亿元，比上年增加0.12亿元，增长20.81%。')).toEqual([['prose-growth', 'error', 'mismatch', '20.81%']]);
+  });
+  it('checks a share to the precision the text gives', () => {
+    const share = (basic: string, project: string) =>
+      found(`支出预算总计1.23亿元，其中：基本支出0.80亿元，占${basic}；项目支出0.43亿元，占${project}。`);
+    // 0.43 ÷ 1.23 = 34.96%, from 0.425 ÷ 1.235 = 34.41% to 0.435 ÷ 1.225 = 35.51%.
+    expect(share('65.04%', '34.96%')).toEqual([]);
+    // Both within the text's precision, and adding up to 100%.
+    expect(share('65.50%', '34.50%').filter(([, severity]) => severity !== 'info')).toEqual([]);
+    expect(share('70.00%', '30.00%').filter(([, severity]) => severity === 'error')).toEqual([
+      ['prose-share', 'error', 'mismatch', '70.00%'],
+      ['prose-share', 'error', 'mismatch', '30.00%'],
+    ]);
+  });
+});
