@@ -12,8 +12,14 @@ import { groupedLabels } from './row-groups.ts';
 import { spannedValueCols } from './spanned-value.ts';
 import { SUBTOTAL_NAME, TOTAL_NAMES } from './total-names.ts';
 
-/** 'rate': a column of percentages (增减率, 占比, 完成率): read, but never added up — rates are not additive. */
-export type ColumnRole = 'code' | 'label' | 'value' | 'rate';
+/**
+ * 'rate': a column of percentages (增减率, 占比, 完成率): read, but never added up — rates are not additive.
+ * 'index': the rows' numbering (序号 1, 2, 3 …): neither a figure nor a name, read as nothing.
+ */
+export type ColumnRole = 'code' | 'label' | 'value' | 'rate' | 'index';
+
+/** A header that numbers the rows: 序号, 编号, 行次, 栏次. */
+const INDEX_HEADER = /^(?:序号|顺序号|编号|行次|栏次|No\.?)$/i;
 
 export interface ColumnInfo {
   col: number;
@@ -142,6 +148,10 @@ function* classifyColumns(grid: TableGrid, bodyRows: number[]): Steps<ColumnInfo
     let text = 0;
     /** Text cells that are a total's label spanning on into the next column ("合计" over 科目编码 | 科目名称). */
     let spanningTotals = 0;
+    /** Text cells that name a total, spanning or not. */
+    let totalTexts = 0;
+    /** The whole numbers 1, 2, 3 … in body order (blanks skipped): the next one expected, 0 once the run broke. */
+    let nextIndex = 1;
     for (const r of bodyRows) {
       if (pause.due()) yield;
       const cell = grid.rows[r][c];
@@ -150,15 +160,21 @@ function* classifyColumns(grid: TableGrid, bodyRows: number[]): Steps<ColumnInfo
         numbers++;
         if (cell.value.kind === 'number' && cell.value.amount.percent) percents++;
         if (/^\d{2,7}$/.test(cell.text.replace(/\s+/g, ''))) codeLike++;
+        const n = cell.value.kind === 'number' ? cell.value.amount : undefined;
+        nextIndex = n && nextIndex > 0 && n.decimals === 0 && !n.percent && n.value.eq(nextIndex) ? nextIndex + 1 : 0;
       } else if (cell.value.kind === 'text') {
         text++;
         const next = grid.rows[r][c + 1];
-        if (next && next.originRow === r && next.originCol === c && TOTAL_NAMES.test(canonicalLabel(cell.text)))
-          spanningTotals++;
+        const total = TOTAL_NAMES.test(canonicalLabel(cell.text));
+        if (total) totalTexts++;
+        if (total && next && next.originRow === r && next.originCol === c) spanningTotals++;
       }
     }
     let role: ColumnRole;
-    if (isRateColumn(path) || (numbers > 0 && percents * 2 > numbers)) role = 'rate';
+    // Numbered rows: by the header, or by a column that counts 1, 2, 3 … down the body and holds nothing else (a 合计
+    // row may leave it blank or name itself in it).
+    if (INDEX_HEADER.test(name) || (nextIndex > 3 && text === totalTexts)) role = 'index';
+    else if (isRateColumn(path) || (numbers > 0 && percents * 2 > numbers)) role = 'rate';
     else if (CODE_HEADER.test(name) && text === spanningTotals) role = 'code';
     else if (
       numbers > 0 &&
@@ -194,8 +210,8 @@ function splitSegments(columns: ColumnInfo[]): Omit<Segment, 'rows'>[] {
   const segments: Omit<Segment, 'rows'>[] = [];
   let current: Omit<Segment, 'rows'> | undefined;
   for (const column of columns) {
-    // A rate column sits among the value columns of its list and is no part of it.
-    if (column.role === 'rate') continue;
+    // A rate column sits among the value columns of its list and is no part of it; nor is the rows' numbering.
+    if (column.role === 'rate' || column.role === 'index') continue;
     if (column.role !== 'value' && (!current || current.valueCols.length > 0)) {
       current = { codeCols: [], labelCols: [], valueCols: [] };
       segments.push(current);

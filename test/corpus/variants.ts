@@ -9,6 +9,7 @@
  *   - a dash where a code column has no 款 or 项 ("201 | 31 | -"), and a 款 or 项 without its leading zero, as a
  *     spreadsheet keeps "03" typed as a number ("201 | 3 | 1");
  *   - rates and shares named by their nouns ("增幅为", "增长率达", "降幅为", "占比为", "所占比重为");
+ *   - a 序号 column numbering the rows (1, 2, 3 …), read once as a column of figures;
  *   - a paragraph broken after a "；" (a PDF's line, or list items a paragraph each): the items of one sentence;
  *   - text set in spaced-out characters ("收 入 决 算 表", "单 位：万 元", "目 录"), as titles centred by spacing and
  *     PDFs' justified runs are.
@@ -89,6 +90,22 @@ export const VARIANTS: Record<string, Variant> = {
         if (CLASS_CELL.test(r.cells[0]?.text ?? '')) for (const c of r.cells.slice(1, 3)) if (/^\s*0\d\s*$/.test(c.text)) c.text = c.text.trim().slice(1);
       return rows;
     }),
+  '序号 1, 2, 3 … in a column in front of each table': (raw) => {
+    // Numbered down the body, on from the last table where a piece has no header of its own (the rest of a table
+    // after a page break); 序号 over the header.
+    let n = 0;
+    return mapRows(raw, (rows) => {
+      let head = 0;
+      while (head < rows.length && !rows[head].cells.some((c) => isAmount(c.text))) head++;
+      if (head === rows.length) return rows;
+      if (head > 0) n = 0;
+      rows.forEach((r, i) => {
+        const text = i >= head ? String(++n) : i === 0 ? '序号' : '';
+        r.cells.unshift({ text, rowSpan: 1, colSpan: 1, header: r.cells[0]?.header ?? false });
+      });
+      return rows;
+    });
+  },
   'a line break inside long labels': (raw) =>
     mapRows(raw, (rows) => {
       for (const r of rows) for (const c of r.cells) if (/^[\u4e00-\u9fff（）()]{8,}$/.test(c.text)) c.text = `${c.text.slice(0, 6)}\n${c.text.slice(6)}`;
