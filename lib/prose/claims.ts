@@ -143,6 +143,14 @@ function trailingChangeWord(prefix: string): string | undefined {
 const SHARE_WORDS = /(?:占|占比|所占比重|所占比例)(?:为|是|达到?)?$/;
 const SHARE_OF = /^所?占(.*)的(?:比重|比例)?(?:为|是|达到?)?$/;
 
+/** The word of the other direction, for a change or a rate written with a minus: 增加-13.00 is 减少 13.00. */
+function oppositeWord(word: string): string {
+  if (word === '增幅') return '降幅';
+  if (word === '降幅') return '增幅';
+  if (isUpWord(word)) return word === '增长' || word === '上升' || word === '提高' ? '下降' : '减少';
+  return word === '下降' || word === '降低' ? '增长' : '增加';
+}
+
 /**
  * A rate named by its noun, with the linking word some put before the figure: "增幅 30%", "增幅为 30%", "增长率为",
  * "降幅达 5%". 增幅 for a rise, 降幅 for a fall. A change verb with 为 ("提高为 85%") is not here: that names the level
@@ -437,6 +445,13 @@ class Extractor {
         continue;
       }
       if (n.unit === 'other' || n.unit === '个百分点') numberSinceLevel = true;
+      // A figure with a minus is a change or a rate a template wrote signed ("增加-13.00 万元", "增长-5.20%"): read
+      // only so, in the opposite direction to its word. Anywhere else it states no quantity the checks know.
+      const negative = n.amount.value.isNegative();
+      if (negative && !(n.unit === '%' || (isMoney(n.unit) && trailingChangeWord(prefix)))) {
+        numberSinceLevel = true;
+        continue;
+      }
       if (isMoney(n.unit)) {
         const money = toMoney(n.amount, n.unit);
         const word = trailingChangeWord(prefix);
@@ -459,7 +474,7 @@ class Extractor {
             ...this.base(sentence, subject, key, numberRefs),
             kind: 'change',
             change: { ...money, value: money.value.times(sign) },
-            changeWord: word,
+            changeWord: negative ? oppositeWord(word) : word,
           };
           if (of?.prior && !ownLabel) {
             // "（2016 年度…为 8,648.07 万元），增加 498.72 万元": the amount stated is last year's.
@@ -545,7 +560,7 @@ class Extractor {
         // Only the amounts of this clause group (since the last ；, ： or 其中): "…其中：因公出国费决算为 0.00 万元，完成预算的 0.00%" has
         // no budget figure of its own, and the 三公 budget of the group before is not its budget.
         // "…支出决算为 0.88 万元。完成年初预算的 100.00%": the figures may close the sentence before.
-        const completion = COMPLETION.test(prefix)
+        const completion = !negative && COMPLETION.test(prefix)
           ? (completionOf(levels, groupStart) ?? (levels.length === 0 ? completionOf(before.map((claim) => ({ claim, start: 0 })), -1) : undefined))
           : undefined;
         if (completion) {
@@ -559,7 +574,7 @@ class Extractor {
             of: '年初预算',
             ratio: 'completion',
           });
-        } else if (SHARE_WORDS.test(prefix) || SHARE_OF.test(prefix)) {
+        } else if (!negative && (SHARE_WORDS.test(prefix) || SHARE_OF.test(prefix))) {
           if (lastLevel && !numberSinceLevel) {
             const share: ShareClaim = {
               ...this.base(sentence, lastLevel.subject, lastLevel.key, numberRefs),
@@ -582,9 +597,9 @@ class Extractor {
               ? undefined
               : (trailingChangeWord(prefix) ?? rateNounBefore(prefix));
           if (word) {
-            lastChange.rate = n.amount;
+            lastChange.rate = negative ? { ...n.amount, value: n.amount.value.neg(), raw: n.amount.raw.slice(1) } : n.amount;
             lastChange.rateRefs = numberRefs;
-            lastChange.rateWord = word;
+            lastChange.rateWord = negative ? oppositeWord(word) : word;
             if (both) lastChange.directionUnsaid = true;
           }
           // Also the rate after a change heads a list of changes: "增长 7.00%，其中：…".

@@ -20,6 +20,8 @@ export interface ScannedNumber {
 }
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+/** A minus sign as the normalised text has it: "-" (and "－" folded to it) or "−". */
+const isMinus = (c: string | undefined) => c === '-' || c === '\u2212';
 /** Letters and digits glued before a number make it part of a code ("A3A4", "1210070G"), not an amount. */
 const isWordChar = (c: string | undefined) => c !== undefined && /[0-9A-Za-z.]/.test(c);
 
@@ -78,7 +80,11 @@ export function* scanNumberSteps(
       i++;
       continue;
     }
-    const start = i;
+    // "增加-13.00 万元", "增长-5.20%": a template's negative change. A minus after a digit or a letter is a range or a
+    // code ("2023-2025", "A-1"), not a sign.
+    const negative = isMinus(text[i - 1]) && !isWordChar(text[i - 2]) && !isMinus(text[i - 2]);
+    const digitsStart = i;
+    const start = negative ? i - 1 : i;
     let grouped = false;
     /** Whether this figure's Chinese commas group its thousands: decided once, at the first, for the whole figure. */
     let wide: boolean | undefined;
@@ -86,7 +92,7 @@ export function* scanNumberSteps(
       if (isDigit(text[i])) i++;
       else if (text[i] === ',' && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) {
         if (!groupingAllowed(i)) {
-          if (wide === undefined) wide = i >= notWideUntil && wideGrouping(start, i, grouped);
+          if (wide === undefined) wide = i >= notWideUntil && wideGrouping(digitsStart, i, grouped);
           if (!wide) break;
         }
         grouped = true;
@@ -94,7 +100,7 @@ export function* scanNumberSteps(
       } else break;
     }
     // Sliced, not built a character at a time; the thousands separators skipped above are dropped.
-    const intPart = grouped ? text.slice(start, i).replace(/,/g, '') : text.slice(start, i);
+    const intPart = grouped ? text.slice(digitsStart, i).replace(/,/g, '') : text.slice(digitsStart, i);
     let frac = '';
     if (text[i] === '.' && isDigit(text[i + 1])) {
       const point = ++i;
@@ -118,8 +124,9 @@ export function* scanNumberSteps(
     // "100%%" (a doubled sign, [002]) is one percent.
     if (unit === '%') while (text[i] === '%') i++;
     const raw = text.slice(start, digitsEnd);
+    const magnitude = new Decimal(frac ? `${intPart}.${frac}` : intPart);
     const amount: Amount = {
-      value: new Decimal(frac ? `${intPart}.${frac}` : intPart),
+      value: negative ? magnitude.neg() : magnitude,
       decimals: frac.length,
       raw,
     };

@@ -242,3 +242,28 @@ describe('amounts in 亿元', () => {
     ]);
   });
 });
+
+/**
+ * A decrease written as a signed increase, as a template fills it in. 住房保障支出 3894.09 万元, 878.93 down on last
+ * year's 3894.09 + 878.93 = 4773.02: 878.93 ÷ 4773.02 = 18.41%. Read without its sign, "增加-878.93 万元" was an
+ * amount of 878.93 for 住房保障支出, against the 3894.09 the sentence states.
+ */
+describe('a change or a rate with a minus', () => {
+  const found = (sentence: string) =>
+    analyzeModel(textModel('某厅2019年度部门预算', sentence), { rules: PROSE_RULES })
+      .findings.filter((f) => f.severity !== 'info')
+      .map((f) => [f.rule, f.stated]);
+  it('is a change the other way', () => {
+    expect(found('住房保障支出3894.09万元，比上年增加-878.93万元，增长-18.41%。')).toEqual([]);
+    expect(found('住房保障支出3894.09万元，比上年减少878.93万元，增长-18.41%。')).toEqual([]);
+    expect(found('住房保障支出3894.09万元，比上年增加-878.93万元，下降18.41%。')).toEqual([]);
+  });
+  it('is checked as such', () => {
+    expect(found('住房保障支出3894.09万元，比上年增加-878.93万元，增长-18.51%。')).toEqual([['prose-growth', '18.51%']]);
+    // The rate says up where the amount went down.
+    expect(found('住房保障支出3894.09万元，比上年增加-878.93万元，增长18.41%。')).toEqual([['prose-growth', '增长 18.41%']]);
+  });
+  it('a minus after a digit or a letter is a range or a code, not a sign', () => {
+    expect(found('2023-2025年住房保障支出3894.09万元，比上年减少878.93万元，下降18.41%。')).toEqual([]);
+  });
+});
