@@ -83,15 +83,16 @@ describe('index columns', () => {
   it('is known by counting 1, 2, 3 … under any header', () => {
     expect(roles('')).toEqual(['index', 'code', 'label', 'value']);
   });
-  it('a column of figures that only starts 1, 2 stays a column of figures', () => {
+  it('a column of whole numbers under their total stays a column of figures', () => {
+    // 人数: 合计 3 = 1 + 2. Counting 1, 2, 3 … must start at the first body row.
     const grid = gridFromStrings({
       title: '部门收入总体情况表',
       headRows: 1,
       rows: [
         ['科目名称', '合计', '人数'],
-        ['合计', '353.36', '6'],
+        ['合计', '353.36', '3'],
         ['行政运行', '318.02', '1'],
-        ['事业运行', '35.34', '5'],
+        ['事业运行', '35.34', '2'],
       ],
     });
     expect(analyzeStructure(grid).columns.map((c) => c.role)).toEqual(['label', 'value', 'value']);
