@@ -714,8 +714,12 @@ class Extractor {
   }
 }
 
-/** "完成年初预算的", "为年初预算的", "完成预算数的": a 决算 figure as a percentage of the budget. */
-const COMPLETION = /(?:完成|为|达到|占)(?:年初|全年|调整(?:后)?)?预算(?:数)?的?$/;
+/**
+ * "完成年初预算的", "为年初预算的", "完成预算数的", or named as a rate, "年初预算完成率为", "预算执行率": a 决算 figure as a
+ * percentage of the budget.
+ */
+const COMPLETION =
+  /(?:(?:完成|为|达到|占)(?:年初|全年|调整(?:后)?)?预算(?:数)?的?|(?:年初|全年|调整(?:后)?)?预算(?:完成|执行)率(?:为|是|达到?)?)$/;
 
 /**
  * The last outcome figure of the clause group (amounts starting after `from`) and the budget figure before it, when
