@@ -98,3 +98,18 @@ describe('index columns', () => {
     expect(analyzeStructure(grid).columns.map((c) => c.role)).toEqual(['label', 'value', 'value']);
   });
 });
+
+/** "合计（万元）": a unit tail on a header is the table's unit, not part of the column's name. */
+describe('header labels with a unit tail', () => {
+  it('name their columns without it', () => {
+    const grid = gridFromStrings({
+      title: '一般公共预算支出情况表',
+      headRows: 1,
+      rows: [
+        ['科目名称', '合计（万元）', '基本支出(万元)', '项目支出（万元）'],
+        ['合计', '353.36', '318.02', '35.34'],
+      ],
+    });
+    expect(analyzeStructure(grid).columns.map((c) => c.name)).toEqual(['科目名称', '合计', '基本支出', '项目支出']);
+  });
+});

@@ -18,6 +18,16 @@ import { SUBTOTAL_NAME, TOTAL_NAMES } from './total-names.ts';
  */
 export type ColumnRole = 'code' | 'label' | 'value' | 'rate' | 'index';
 
+/**
+ * A header label as the structure reads it: canonical, without a unit tail ("合计（万元）", "金额(元)"). The unit is the
+ * table's, read with its title or from this very label (lib/detect/table-unit.ts); left on, it hid 合计 from the
+ * column tree, and the 合计 column was added to its own parts.
+ */
+function headerName(label: string): string {
+  return canonicalLabel(label).replace(UNIT_TAIL, '');
+}
+const UNIT_TAIL = /（(?:亿元|万元|元)）$/;
+
 /** A header that numbers the rows: 序号, 编号, 行次, 栏次. */
 const INDEX_HEADER = /^(?:序号|顺序号|编号|行次|栏次|No\.?)$/i;
 
@@ -140,7 +150,7 @@ function* classifyColumns(grid: TableGrid, bodyRows: number[]): Steps<ColumnInfo
   const columns: ColumnInfo[] = [];
   const pause = new PauseEvery(ROWS_PER_PAUSE);
   for (let c = 0; c < grid.width; c++) {
-    const path = dedupe((grid.colPaths[c] ?? []).map(canonicalLabel).filter(Boolean));
+    const path = dedupe((grid.colPaths[c] ?? []).map(headerName).filter(Boolean));
     const name = path[path.length - 1] ?? '';
     let numbers = 0;
     let percents = 0;

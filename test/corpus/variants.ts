@@ -10,6 +10,7 @@
  *     spreadsheet keeps "03" typed as a number ("201 | 3 | 1");
  *   - rates and shares named by their nouns ("增幅为", "增长率达", "降幅为", "占比为", "所占比重为", "年初预算完成率为");
  *   - a decrease written as a signed increase, as templates fill it in ("增加-13.00 万元", "增长-5.20%");
+ *   - the unit in the header instead of above the table ("合计（万元）");
  *   - a 序号 column numbering the rows (1, 2, 3 …), read once as a column of figures;
  *   - a paragraph broken after a "；" (a PDF's line, or list items a paragraph each): the items of one sentence;
  *   - text set in spaced-out characters ("收 入 决 算 表", "单 位：万 元", "目 录"), as titles centred by spacing and
@@ -107,6 +108,23 @@ export const VARIANTS: Record<string, Variant> = {
         const text = i >= head ? String(++n) : i === 0 ? '序号' : '';
         r.cells.unshift({ text, rowSpan: 1, colSpan: 1, header: r.cells[0]?.header ?? false });
       });
+      return rows;
+    });
+  },
+  '单位：万元 moved into the header, "合计（万元）"': (raw) => {
+    // The unit lines go; the header cells over columns of amounts say the unit instead, on every page's header: the
+    // names over amount columns of plain tables, wherever they head a table.
+    const names = new Set<string>();
+    for (const b of raw.blocks) {
+      if (b.kind !== 'table' || !plainGrid(b.table.rows)) continue;
+      const [top, ...body] = b.table.rows;
+      top?.cells.forEach((c, i) => {
+        if (c.text.trim() !== '' && !isAmount(c.text) && body.some((r) => isAmount(r.cells[i]?.text ?? ''))) names.add(c.text.trim());
+      });
+    }
+    const moved = mapTexts(raw, (t) => (/^\s*单位\s*[:：]\s*万元\s*$/.test(t) ? '' : t));
+    return mapRows({ ...moved, blocks: moved.blocks.filter((b) => b.kind !== 'text' || b.text !== '') }, (rows) => {
+      for (const c of rows[0]?.cells ?? []) if (names.has(c.text.trim())) c.text = `${c.text.trim()}（万元）`;
       return rows;
     });
   },
