@@ -80,6 +80,10 @@ describe('index columns', () => {
     expect(roles('序 号')).toEqual(['index', 'code', 'label', 'value']);
     expect(roles('行次')).toEqual(['index', 'code', 'label', 'value']);
   });
+  it('under 编号, 科目编码 are still codes', () => {
+    const grid = gridFromStrings({ title: '一般公共预算支出情况表', headRows: 1, rows: rows('序号').map((r, i) => (i === 0 ? ['编号', ...r.slice(1)] : [r[1], r[1], ...r.slice(2)])) });
+    expect(analyzeStructure(grid).columns.map((c) => c.role)).toEqual(['code', 'code', 'label', 'value']);
+  });
   it('is known by counting 1, 2, 3 … under any header', () => {
     expect(roles('')).toEqual(['index', 'code', 'label', 'value']);
   });

@@ -7,7 +7,7 @@
 import type { GridCell, TableGrid } from '../model.ts';
 import { finish, PauseEvery, ROWS_PER_PAUSE, type Steps } from '../steps.ts';
 import { canonicalLabel, tidy } from '../text.ts';
-import { type BudgetCode, codeFromParts, splitLeadingCode } from './budget-code.ts';
+import { type BudgetCode, codeFromParts, parseCode, splitLeadingCode } from './budget-code.ts';
 import { groupedLabels } from './row-groups.ts';
 import { spannedValueCols } from './spanned-value.ts';
 import { SUBTOTAL_NAME, TOTAL_NAMES } from './total-names.ts';
@@ -160,6 +160,8 @@ function* classifyColumns(grid: TableGrid, bodyRows: number[]): Steps<ColumnInfo
     let spanningTotals = 0;
     /** Text cells that name a total, spanning or not. */
     let totalTexts = 0;
+    /** Number cells that read as 科目编码 (201, 20103, 2010301). */
+    let budgetCodes = 0;
     /** The whole numbers 1, 2, 3 … in body order (blanks skipped): the next one expected, 0 once the run broke. */
     let nextIndex = 1;
     for (const r of bodyRows) {
@@ -169,7 +171,10 @@ function* classifyColumns(grid: TableGrid, bodyRows: number[]): Steps<ColumnInfo
       if (cell.value.kind === 'number' || cell.value.kind === 'invalid') {
         numbers++;
         if (cell.value.kind === 'number' && cell.value.amount.percent) percents++;
-        if (/^\d{2,7}$/.test(cell.text.replace(/\s+/g, ''))) codeLike++;
+        if (/^\d{2,7}$/.test(cell.text.replace(/\s+/g, ''))) {
+          codeLike++;
+          if (parseCode(cell.text)) budgetCodes++;
+        }
         const n = cell.value.kind === 'number' ? cell.value.amount : undefined;
         nextIndex = n && nextIndex > 0 && n.decimals === 0 && !n.percent && n.value.eq(nextIndex) ? nextIndex + 1 : 0;
       } else if (cell.value.kind === 'text') {
@@ -183,7 +188,9 @@ function* classifyColumns(grid: TableGrid, bodyRows: number[]): Steps<ColumnInfo
     let role: ColumnRole;
     // Numbered rows: by the header, or by a column that counts 1, 2, 3 … down the body and holds nothing else (a 合计
     // row may leave it blank or name itself in it).
-    if (INDEX_HEADER.test(name) || (nextIndex > 3 && text === totalTexts)) role = 'index';
+    // "编号" over 科目编码 is a code column all the same.
+    if (numbers > 0 && budgetCodes === numbers && text === spanningTotals && INDEX_HEADER.test(name)) role = 'code';
+    else if (INDEX_HEADER.test(name) || (nextIndex > 3 && text === totalTexts)) role = 'index';
     else if (isRateColumn(path) || (numbers > 0 && percents * 2 > numbers)) role = 'rate';
     else if (CODE_HEADER.test(name) && text === spanningTotals) role = 'code';
     else if (
