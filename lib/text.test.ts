@@ -68,4 +68,11 @@ describe('asciiDigits', () => {
     expect(asciiDigits('２０１７年，增长５．７７％')).toBe('2017年，增长5.77%');
     expect(asciiDigits('２０１７').length).toBe(4);
   });
+  it('reads a year in Chinese numerals as digits, and nothing else in Chinese numerals', () => {
+    expect(asciiDigits('江苏省政协办公厅二〇一七年度部门预算')).toBe('江苏省政协办公厅2017年度部门预算');
+    expect(asciiDigits('（二〇二六 年）')).toBe('（2026 年）');
+    expect(asciiDigits('二零二四年')).toBe('2024年');
+    // 一般, 三公, 十一、: not years.
+    expect(asciiDigits('一般公共预算三公经费十一、')).toBe('一般公共预算三公经费十一、');
+  });
 });

@@ -39,14 +39,23 @@ export function canonicalLabel(text: string): string {
 }
 
 const WIDE_DIGITS = /[\uff05\uff0e\uff10-\uff19]/g;
+/** A year in Chinese numerals: four of 〇零一…九 before 年 (二〇一七年, 二〇二四 年度). */
+const CHINESE_YEAR = /[〇零一二三四五六七八九]{4}(?=\s*年)/g;
+const CHINESE_DIGITS = '〇一二三四五六七八九';
 
 /**
- * Full-width digits, point and percent (２０１７, ８６４８．０７, ５．７７％) as ASCII, one character for one, so offsets
- * still point into the text as written: for readers that look for years and figures in a block's own text (the prose
- * reader folds its sentences itself).
+ * Full-width digits, point and percent (２０１７, ８６４８．０７, ５．７７％), and years in Chinese numerals (二〇一七年), as
+ * ASCII, one character for one, so offsets still point into the text as written: for readers that look for years
+ * and figures in a block's own text.
  */
 export function asciiDigits(text: string): string {
-  return text.replace(WIDE_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return yearsInDigits(text).replace(WIDE_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** 二〇一七年 as 2017年, one character for one; nothing else written in Chinese numerals is touched. */
+export function yearsInDigits(text: string): string {
+  if (!text.includes('年')) return text;
+  return text.replace(CHINESE_YEAR, (year) => [...year].map((c) => (c === '零' ? '0' : String(CHINESE_DIGITS.indexOf(c)))).join(''));
 }
 
 const CJK = '\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef';

@@ -12,6 +12,8 @@ describe('documentYear', () => {
     // Full-width digits, as a Chinese input method types them.
     expect(documentYear(doc('', '江苏省政协办公厅 ２０１７ 年度部门预算'))).toBe(2017);
     expect(documentYear(doc('某局２０２４年度部门决算'))).toBe(2024);
+    // A year in Chinese numerals.
+    expect(documentYear(doc('', '江苏省政协办公厅二〇一七年度部门预算'))).toBe(2017);
     // A title set in spaced-out characters.
     expect(documentYear(doc('', '江 苏 省 政 协 办 公 厅 2017 年 度 部 门 预 算'))).toBe(2017);
   });

@@ -10,6 +10,7 @@
 import { finish, PauseEvery, type Steps } from '../steps.ts';
 import { isPageNoise } from '../detect/heading-lines.ts';
 import type { RawDocument, TextRef } from '../model.ts';
+import { yearsInDigits } from '../text.ts';
 
 export interface Section {
   /** 1 … 12 for 一、 … 十二、; 0 before the first numbered heading. */
@@ -192,7 +193,8 @@ function* buildSentences(raw: RawDocument): Steps<Sentence[]> {
       open = undefined;
       continue;
     }
-    const norm = normalizeBlock(block.text, index, block.heading === true);
+    // 二〇一七年 as 2017年, one character for one: the sentence's offsets still point into the block as written.
+    const norm = normalizeBlock(yearsInDigits(block.text), index, block.heading === true);
     // A page number between two halves of a sentence ("…，占" ¶ "─ 13 ─" ¶ "“三公”经费的 50.12%") is page furniture:
     // skipped, it leaves the paragraph open, and its digits never reach the sentence (a number between an amount and
     // its share would cut them apart).

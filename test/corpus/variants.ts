@@ -4,7 +4,8 @@
  * written so as the corpus is; so each variant of each real document must give the findings the document gives.
  *
  * Each was found to break the engine once (the commits that fixed them name the documents and the counts):
- *   - full-width digits in the text, as a Chinese input method types them (２０１７, ８６４８．０７, ５．７７％);
+ *   - full-width digits in the text, as a Chinese input method types them (２０１７, ８６４８．０７, ５．７７％), and
+ *     years in Chinese numerals (二〇一七年);
  *   - a Chinese "，" between the thousands of a sum of money ("9，146.79万元");
  *   - a dash where a code column has no 款 or 项 ("201 | 31 | -"), and a 款 or 项 without its leading zero, as a
  *     spreadsheet keeps "03" typed as a number ("201 | 3 | 1");
@@ -47,6 +48,8 @@ const CLASS_CELL = /^\s*[235]\d\d\s*$/;
 export const VARIANTS: Record<string, Variant> = {
   'full-width digits in the text': (raw) =>
     mapTexts(raw, (t) => t.replace(/[0-9.%]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))),
+  'years in Chinese numerals (二〇一七年)': (raw) =>
+    mapTexts(raw, (t) => t.replace(/(20\d\d)(?=\s*年)/g, (y) => [...y].map((c) => '〇一二三四五六七八九'[Number(c)]).join(''))),
   'spaced-out characters in the text': (raw) => mapTexts(raw, (t) => t.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, '$1 ')),
   'a Chinese comma between thousands in the text': (raw) => mapTexts(raw, (t) => t.replace(/(\d),(\d{3})/g, '$1，$2')),
   'a space before 万元 and %': (raw) => mapTexts(raw, (t) => t.replace(/(\d)(万元|%)/g, '$1 $2')),

@@ -75,6 +75,8 @@ export const HOSTILE: Record<string, (n: number) => string> = {
   // Thousands groups after Chinese commas that never reach a unit: each figure inside the run must not look to its end.
   'Chinese thousands groups, no unit': (n) => `1${'，234'.repeat(n / 4)}x`,
   'Chinese thousands groups, then money': (n) => `1234${'，567'.repeat(n / 4)}万元`,
+  // Years in Chinese numerals: runs of numerals and spaces before a 年 that never comes, or comes at the very end.
+  'Chinese numerals then spaces': (n) => `${'一二三四 '.repeat(n / 5)}年`,
   'spaces of every kind': (n) => ` \u3000\u00a0\t${'\u2002'}`.repeat(n / 5),
   'unit word after spaces': (n) => `单位${' '.repeat(n)}：${'\u3000'.repeat(n)}x`,
   '预算数 repeated': (n) => `${'预算数'.repeat(n / 3)}x`,

@@ -132,6 +132,12 @@ describe('full-width digits and commas', () => {
     expect(problems(texts)).toEqual([]);
     expect(problems(texts.map(wide))).toEqual([]);
   });
+  it('years in Chinese numerals (二〇一七年, 二〇一六年度)', () => {
+    const digits = '〇一二三四五六七八九';
+    const chineseYears = (t: string) => t.replace(/(20\d\d)(?=年)/g, (y) => [...y].map((c) => digits[Number(c)]).join(''));
+    expect(texts.map(chineseYears)[2]).toContain('（二〇一六年度部门支出预算安排为8,648.07万元）');
+    expect(problems(texts.map(chineseYears))).toEqual([]);
+  });
   it('a Chinese comma between thousands, typed with Chinese punctuation on: one figure, not two', () => {
     // Read as "9" and "146.79万元", the total was 146.79: false shares, growth and contradictions.
     const chineseComma = (t: string) => t.replace(/(\d),(\d{3})/g, '$1，$2');
