@@ -522,9 +522,9 @@ class Extractor {
           lastLevel = claim;
           numberSinceLevel = false;
           if (!sentenceHasMoney) {
-            // A later sentence continues a 其中 list only if it reads like one of its lines: "<来源> X 万元，占 …",
+            // A later sentence continues a 其中 list only if it reads like one of its lines: "<来源> X 万元，占 …" (or "（占 …）"),
             // "… 比上年 …", "… 主要包括 …" ("面向中小企业预留 … 18.31 万元" after 政府采购 is not a part [002]).
-            const qualified = /^,?(?:所?占|比上年|较上年|主要包括|主要用于)/.test(text.slice(n.end));
+            const qualified = /^[,(]?(?:所?占|比上年|较上年|主要包括|主要用于)/.test(text.slice(n.end));
             if (this.list && this.list.sentence !== sentence && !qualified) this.closeList();
           }
           // "a 万元，b 万元，共计 X 万元": the total comes last.

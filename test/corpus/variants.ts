@@ -9,7 +9,8 @@
  *   - a Chinese "，" between the thousands of a sum of money ("9，146.79万元");
  *   - a dash where a code column has no 款 or 项 ("201 | 31 | -"), and a 款 or 项 without its leading zero, as a
  *     spreadsheet keeps "03" typed as a number ("201 | 3 | 1");
- *   - rates and shares named by their nouns ("增幅为", "增长率达", "降幅为", "占比为", "所占比重为", "年初预算完成率为");
+ *   - rates and shares named by their nouns ("增幅为", "增长率达", "降幅为", "占比为", "所占比重为", "年初预算完成率为"), and
+ *     a share in brackets ("97.02 万元（占 18.82%）");
  *   - a decrease written as a signed increase, as templates fill it in ("增加-13.00 万元", "增长-5.20%");
  *   - the unit in the header instead of above the table ("合计（万元）");
  *   - a 序号 column numbering the rows (1, 2, 3 …), read once as a column of figures;
@@ -60,6 +61,7 @@ export const VARIANTS: Record<string, Variant> = {
     mapTexts(raw, (t) => t.replace(/减少(\s*)([\d.,]+\s*万元)/g, '增加$1-$2').replace(/下降(\s*)([\d.]+\s*%)/g, '增长$1-$2')),
   '年初预算完成率为 for 完成年初预算的': (raw) => mapTexts(raw, (t) => t.replace(/完成年初预算的/g, '年初预算完成率为')),
   '占比为 for 占': (raw) => mapTexts(raw, (t) => t.replace(/占(\s*[\d.]+\s*%)/g, '占比为$1')),
+  '（占 X%） for ，占 X%': (raw) => mapTexts(raw, (t) => t.replace(/[，,]\s*占(\s*[\d.]+\s*%)/g, '（占$1）')),
   '所占比重为 for 占': (raw) => mapTexts(raw, (t) => t.replace(/占(\s*[\d.]+\s*%)/g, '所占比重为$1')),
   'thousands separators in the tables': (raw) =>
     mapRows(raw, (rows) => {
