@@ -178,7 +178,10 @@ export function formatInterval(interval: Interval, decimals: number): string {
   return lo === hi ? lo : `${lo}–${hi}`;
 }
 
-/** A Decimal as a table would print it with `decimals` places. */
-export function formatAmount(value: Decimal, decimals: number): string {
-  return value.toFixed(decimals);
+/**
+ * A Decimal as a table would print it with `decimals` places. A figure read in 亿元 and converted to 万元 has fewer
+ * than none (1.23 亿元: decimals −2): it is printed whole.
+ */
+export function formatAmount(value: Decimal | number, decimals: number): string {
+  return value.toFixed(Math.max(decimals, 0));
 }

@@ -14,7 +14,7 @@
 import Decimal from 'decimal.js';
 import { magnitudeOf } from '../judge/magnitude.ts';
 import type { Magnitude, Severity } from '../model.ts';
-import { checkGrowth, formatInterval } from '../rounding.ts';
+import { checkGrowth, formatAmount, formatInterval } from '../rounding.ts';
 import { type Candidate, oldFigures } from './old-figures.ts';
 import { renamedLines } from './renamed-lines.ts';
 import { type Figure, type Relation, type Restatement, restatements } from './restated.ts';
@@ -78,7 +78,7 @@ function meets(a: Figure, b: Figure): boolean {
   return a.value.minus(b.value).abs().lte(a.half.plus(b.half));
 }
 
-const show = (f: Figure) => f.value.toFixed(Math.max(f.decimals, 0));
+const show = (f: Figure) => formatAmount(f.value, f.decimals);
 
 function yearOf(side: Side): string {
   return side.identity.year === undefined ? '' : `${side.identity.year}年`;

@@ -13,6 +13,7 @@ import { tableTitle } from '../rules/findings.ts';
 import type { DocumentModel } from '../rules/rule.ts';
 import { type RowInfo, rowInfoAt } from '../structure/table-structure.ts';
 import { cellRef, type Located } from '../tables/lookup.ts';
+import { formatAmount } from '../rounding.ts';
 
 export interface Side {
   set: DocumentSet;
@@ -46,7 +47,7 @@ export function cellWhere(side: Side, cell: Located): Where {
     tableTitle: tableTitle(table),
     rowLabel: row?.label ?? null,
     colLabel: column ? column.path.join('›') : null,
-    value: cell.amount.value.toFixed(Math.max(cell.amount.decimals, 0)),
+    value: formatAmount(cell.amount.value, cell.amount.decimals),
     quote: null,
     cells: [cellRef(cell)],
     textRefs: [],

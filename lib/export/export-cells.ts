@@ -9,6 +9,7 @@
  *   whether to repeat it; see `repeatsIntoCoveredCells`.
  */
 import type { CellValue, GridCell, TableGrid } from '../model.ts';
+import { formatAmount } from '../rounding.ts';
 
 interface CellBase {
   /** The cell's text as written, ends trimmed (inner line breaks kept). For a covered cell: its origin's text. */
@@ -85,7 +86,7 @@ function exportCell(origin: GridCell, covered: boolean, inCodeColumn: boolean): 
     case 'number': {
       if (isCode(value, text, inCodeColumn)) return { kind: 'text', text, covered, code: true };
       const { amount } = value;
-      const plain = amount.value.toFixed(Math.max(amount.decimals, 0));
+      const plain = formatAmount(amount.value, amount.decimals);
       return {
         kind: 'number',
         text,

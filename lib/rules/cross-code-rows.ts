@@ -10,7 +10,7 @@
  */
 import { maxOf } from '../extent.ts';
 import type { CellRef } from '../model.ts';
-import { checkEqual, ZERO } from '../rounding.ts';
+import { checkEqual, formatAmount, ZERO } from '../rounding.ts';
 import type { RowInfo } from '../structure/table-structure.ts';
 import { cellRef, type Located, locate, toWan, valueColumn } from '../tables/lookup.ts';
 import { type CrossRelation, compareCells } from './cross-compare.ts';
@@ -174,7 +174,7 @@ function absentRow(
   ctx.tally(side.table.grid.id, check.verdict);
   if (check.verdict !== 'mismatch') return undefined;
   const d = Math.max(value.decimals, 0);
-  const shown = value.value.toFixed(Math.max(d, 0));
+  const shown = formatAmount(value.value, d);
   const strength = cmp.strength ?? 'rule';
   const otherName = tableTitle(other.table);
   return {
@@ -184,7 +184,7 @@ function absentRow(
     tableId: side.table.grid.id,
     tableTitle: tableTitle(side.table),
     stated: shown,
-    expected: (0).toFixed(Math.max(d, 0)),
+    expected: formatAmount(0, d),
     diff: signed(check.diff, d),
     message: `${here.where} ${shown}，但${otherName}没有科目「${code}」这一行（按 0 计，${cmp.id}）`,
     messageEn: `${here.where} ${shown}, but ${otherName} has no row for code ${code} (read as 0, ${cmp.id})`,

@@ -3,7 +3,7 @@
  * within 2h (§5.2). [R] relations fail as errors, [U] ones as warnings, template variants as info; a difference that
  * rounding explains is an info note. Missing tables or rows make a relation "not checkable", never an error.
  */
-import { checkEqual } from '../rounding.ts';
+import { checkEqual, formatAmount } from '../rounding.ts';
 import { cellRef, type Located, toWan } from '../tables/lookup.ts';
 import { signed, tableTitle } from './findings.ts';
 import type { FindingDraft, RuleContext } from './rule.ts';
@@ -38,8 +38,8 @@ export function compareCells(ctx: RuleContext, rel: CrossRelation): FindingDraft
   if (holds || (rel.strength ?? 'rule') === 'rule') ctx.witness?.([a.table.grid.id, b.table.grid.id], verdict, [cellRef(a), cellRef(b)]);
   if (check.verdict === 'exact' || (ge && holds && check.verdict === 'mismatch')) return undefined;
   const d = Math.max(av.decimals, bv.decimals, 0);
-  const as = av.value.toFixed(Math.max(d, 0));
-  const bs = bv.value.toFixed(Math.max(d, 0));
+  const as = formatAmount(av.value, d);
+  const bs = formatAmount(bv.value, d);
   const diff = signed(check.diff, d);
   const strength = rel.strength ?? 'rule';
   const severity = check.verdict === 'rounding' ? 'info' : strength === 'rule' ? 'error' : strength === 'usual' ? 'warning' : 'info';

@@ -6,7 +6,7 @@
  *
  * Fires: a mistyped 本年收入合计 in 收入支出决算总表. Silent: both 上海市普陀区 决算 as published.
  */
-import { checkSum } from '../rounding.ts';
+import { checkSum, formatAmount } from '../rounding.ts';
 import { cellRef, firstTable, type Located, lookup, toWan } from '../tables/lookup.ts';
 import { type CellSpec, FINAL_ACCOUNTS_IDENTITIES, type TableIdentity } from '../templates/catalogue.ts';
 import { compareCells } from './cross-compare.ts';
@@ -46,8 +46,8 @@ function check(ctx: RuleContext, identity: TableIdentity): FindingDraft | undefi
   ctx.witness?.([...new Set(cells.map((c) => c.tableId))], sum.verdict, cells);
   if (sum.verdict === 'exact') return undefined;
   const d = Math.max(total.decimals, ...amounts.map((x) => x.decimals), 0);
-  const stated = total.value.toFixed(Math.max(d, 0));
-  const expected = sum.computed.toFixed(Math.max(d, 0));
+  const stated = formatAmount(total.value, d);
+  const expected = formatAmount(sum.computed, d);
   const diff = signed(sum.diff, d);
   const partsWhere = located.map((p) => p.where).join(' + ');
   const rounding = sum.verdict === 'rounding';

@@ -9,7 +9,7 @@
 
 import Decimal from 'decimal.js';
 import { maxOf } from '../extent.ts';
-import { checkEqual } from '../rounding.ts';
+import { checkEqual, formatAmount } from '../rounding.ts';
 import type { RowInfo } from '../structure/table-structure.ts';
 import { cellRef, firstTable, type Located, lookup, toWan } from '../tables/lookup.ts';
 import { compareCells } from './cross-compare.ts';
@@ -83,7 +83,7 @@ function withVariant(
     if (variant.verdict !== 'mismatch') {
       ctx.tally(stated.table.grid.id, variant.verdict);
       const dp = Math.max(a.decimals, withCarry.decimals, 0);
-      const show = (v: Decimal) => v.toFixed(Math.max(dp, 0));
+      const show = (v: Decimal) => formatAmount(v, dp);
       return {
         rule,
         severity: 'info',

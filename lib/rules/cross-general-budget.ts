@@ -14,6 +14,7 @@ import { compareByCode } from './cross-code-rows.ts';
 import { hasMoney } from './cross-lookup.ts';
 import { tableTitle } from './findings.ts';
 import type { AnalyzedTable, FindingDraft, Rule } from './rule.ts';
+import { formatAmount } from '../rounding.ts';
 
 const ID = 'X.8 表2 一般公共预算 = 表5 合计';
 
@@ -64,8 +65,8 @@ function whyNotComparable(t1: AnalyzedTable | undefined, t2: AnalyzedTable): Rea
   ].find(hasMoney);
   if (transfers)
     return {
-      zh: `有上级转移支付（${transfers.where} ${transfers.amount.value.toFixed(Math.max(transfers.amount.decimals, 0))}）`,
-      en: `there are transfers from the level above (${transfers.where} ${transfers.amount.value.toFixed(Math.max(transfers.amount.decimals, 0))})`,
+      zh: `有上级转移支付（${transfers.where} ${formatAmount(transfers.amount.value, transfers.amount.decimals)}）`,
+      en: `there are transfers from the level above (${transfers.where} ${formatAmount(transfers.amount.value, transfers.amount.decimals)})`,
       cells: [cellRef(transfers)],
     };
   // 表1 二、上年结转结余 › 1. 财政拨款结转 › 其中：一般公共预算拨款 — the second row of that name.
@@ -75,8 +76,8 @@ function whyNotComparable(t1: AnalyzedTable | undefined, t2: AnalyzedTable): Rea
   const carry = [carryT1, lookup(t2, 'total', /财政拨款结转$/)].find(hasMoney);
   if (carry)
     return {
-      zh: `有上年财政拨款结转（${carry.where} ${carry.amount.value.toFixed(Math.max(carry.amount.decimals, 0))}），表5 可能含结转`,
-      en: `there is last year's fiscal carry-over (${carry.where} ${carry.amount.value.toFixed(Math.max(carry.amount.decimals, 0))}), which 表5 may include`,
+      zh: `有上年财政拨款结转（${carry.where} ${formatAmount(carry.amount.value, carry.amount.decimals)}），表5 可能含结转`,
+      en: `there is last year's fiscal carry-over (${carry.where} ${formatAmount(carry.amount.value, carry.amount.decimals)}), which 表5 may include`,
       cells: [cellRef(carry)],
     };
   return undefined;

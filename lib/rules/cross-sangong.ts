@@ -10,6 +10,7 @@ import { collect, compareCells } from './cross-compare.ts';
 import { byCode, lookupOrOnly, wideValue } from './cross-lookup.ts';
 import { tableTitle } from './findings.ts';
 import type { AnalyzedTable, FindingDraft, Rule, RuleContext } from './rule.ts';
+import { formatAmount } from '../rounding.ts';
 
 const PAIRS: [string, RegExp][] = [
   ['30212', /因公出国/],
@@ -55,7 +56,7 @@ function absentLine(ctx: RuleContext, t6: AnalyzedTable, code: string, sangong: 
   const lists302 = t6.structure.segments.some((s) => s.rows.some((r) => r.code?.level === 2 && r.code.code.startsWith('302')));
   if (!lists302 || sangong.blank || sangong.amount.value.isZero()) return undefined;
   ctx.tally(sangong.table.grid.id, 'mismatch');
-  const shown = sangong.amount.value.toFixed(Math.max(sangong.amount.decimals, 0));
+  const shown = formatAmount(sangong.amount.value, sangong.amount.decimals);
   const t6Name = tableTitle(t6);
   return {
     rule: crossSangong.id,
@@ -64,7 +65,7 @@ function absentLine(ctx: RuleContext, t6: AnalyzedTable, code: string, sangong: 
     tableId: sangong.table.grid.id,
     tableTitle: tableTitle(sangong.table),
     stated: shown,
-    expected: (0).toFixed(Math.max(sangong.amount.decimals, 0)),
+    expected: formatAmount(0, sangong.amount.decimals),
     diff: `+${shown}`,
     message: `${sangong.where} ${shown}，${t6Name}没有 ${code} 这一行（按 0 计，X.12）；“三公”经费含项目支出中的安排，可由项目资金列支`,
     messageEn: `${sangong.where} ${shown}, while ${t6Name} has no line ${code} (read as 0, X.12); 三公 covers project money too`,

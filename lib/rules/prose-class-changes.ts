@@ -15,7 +15,7 @@
  * Fires: a mistyped item change. Silent: every Jiangsu 说明 as published.
  */
 import { allClaims, type AmountClaim, type ChangeClaim } from '../prose/claims.ts';
-import { checkSum, halfUnitOf, ZERO } from '../rounding.ts';
+import { checkSum, formatAmount, halfUnitOf, ZERO } from '../rounding.ts';
 import { proseFinding, witnessText } from './prose-finding.ts';
 import type { FindingDraft, Rule, RuleContext } from './rule.ts';
 
@@ -77,10 +77,10 @@ function check(ctx: RuleContext, whole: ChangeClaim, amounts: AmountClaim[], cha
     kind: 'mismatch',
     claim: whole,
     others: changes,
-    stated: stated.value.toFixed(Math.max(d, 0)),
-    expected: sum.toFixed(Math.max(d, 0)),
-    diff: diff.toFixed(Math.max(d, 0)),
-    message: `「${whole.subject}」比上年增减 ${stated.value.toFixed(Math.max(d, 0))} 万元，但其下各项（合计 ${whole.current!.value.shown}）增减额之和为 ${sum.toFixed(Math.max(d, 0))} 万元`,
-    messageEn: `"${whole.subject}" changes by ${stated.value.toFixed(Math.max(d, 0))} on last year, but its items (together ${whole.current!.value.shown}) change by ${sum.toFixed(Math.max(d, 0))}`,
+    stated: formatAmount(stated.value, d),
+    expected: formatAmount(sum, d),
+    diff: formatAmount(diff, d),
+    message: `「${whole.subject}」比上年增减 ${formatAmount(stated.value, d)} 万元，但其下各项（合计 ${whole.current!.value.shown}）增减额之和为 ${formatAmount(sum, d)} 万元`,
+    messageEn: `"${whole.subject}" changes by ${formatAmount(stated.value, d)} on last year, but its items (together ${whole.current!.value.shown}) change by ${formatAmount(sum, d)}`,
   });
 }

@@ -14,7 +14,7 @@ import Decimal from 'decimal.js';
 import { maxOf } from '../extent.ts';
 import { type AmountClaim, allClaims, type ChangeClaim, impliedPrior } from '../prose/claims.ts';
 import { KEY_NAMES } from '../prose/subjects.ts';
-import { checkEqual, halfUnit, halfUnitOf, ZERO } from '../rounding.ts';
+import { checkEqual, formatAmount, halfUnit, halfUnitOf, ZERO } from '../rounding.ts';
 import { proseFinding, witnessText } from './prose-finding.ts';
 import type { FindingDraft, Rule, RuleContext } from './rule.ts';
 
@@ -110,10 +110,10 @@ function samePriors(ctx: RuleContext, changes: ChangeClaim[]): FindingDraft[] {
         kind: 'contradiction',
         claim: c,
         others: [prev],
-        stated: p2.toFixed(Math.max(d, 0)),
-        expected: p1.toFixed(Math.max(d, 0)),
-        message: `「${name(c.key!, c.subject)}」按${c.changeWord}额 ${c.change.value.abs().toFixed(Math.max(d, 0))} 万元推算上年为 ${p2.toFixed(Math.max(d, 0))} 万元，与另一处（${p1.toFixed(Math.max(d, 0))} 万元）矛盾`,
-        messageEn: `"${c.subject}": the change ${c.change.value.toFixed(Math.max(d, 0))} implies last year was ${p2.toFixed(Math.max(d, 0))}, but another statement implies ${p1.toFixed(Math.max(d, 0))}`,
+        stated: formatAmount(p2, d),
+        expected: formatAmount(p1, d),
+        message: `「${name(c.key!, c.subject)}」按${c.changeWord}额 ${formatAmount(c.change.value.abs(), d)} 万元推算上年为 ${formatAmount(p2, d)} 万元，与另一处（${formatAmount(p1, d)} 万元）矛盾`,
+        messageEn: `"${c.subject}": the change ${formatAmount(c.change.value, d)} implies last year was ${formatAmount(p2, d)}, but another statement implies ${formatAmount(p1, d)}`,
       }),
     );
   }
@@ -168,7 +168,7 @@ function changeSums(changes: ChangeClaim[]): FindingDraft[] {
     const diff = stated.minus(expected);
     if (diff.isZero()) continue;
     const within = diff.abs().lte(tol);
-    const [s, e, x] = [stated.toFixed(Math.max(d, 0)), expected.toFixed(Math.max(d, 0)), diff.toFixed(Math.max(d, 0))];
+    const [s, e, x] = [formatAmount(stated, d), formatAmount(expected, d), formatAmount(diff, d)];
     findings.push(
       proseFinding({
         rule: proseContradiction.id,

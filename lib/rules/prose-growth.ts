@@ -6,7 +6,7 @@
  */
 import Decimal from 'decimal.js';
 import { allClaims, type ChangeClaim, isUpWord, type Money } from '../prose/claims.ts';
-import { checkGrowth, formatInterval, halfUnitOf, type Verdict } from '../rounding.ts';
+import { checkGrowth, formatAmount, formatInterval, halfUnitOf, type Verdict } from '../rounding.ts';
 import { proseFinding, witnessText } from './prose-finding.ts';
 import type { FindingDraft, Rule, RuleContext } from './rule.ts';
 
@@ -28,7 +28,7 @@ function checkClaim(ctx: RuleContext, claim: ChangeClaim): FindingDraft | undefi
   if (!rate || !rateWord) return undefined;
   const A = claim.change.value;
   const rateText = `${rateWord} ${rate.raw}%`;
-  const changeText = `${claim.changeWord} ${claim.change.value.abs().toFixed(Math.max(claim.change.decimals, 0))} 万元`;
+  const changeText = `${claim.changeWord} ${formatAmount(claim.change.value.abs(), claim.change.decimals)} 万元`;
   // Zero change, zero rate: consistent whatever the words ("增加 0.00 万元，增长 0.00%").
   if (A.isZero() && rate.value.isZero()) return undefined;
   const rateUp = isUpWord(rateWord) || rateWord === '增幅';
@@ -69,10 +69,10 @@ function checkClaim(ctx: RuleContext, claim: ChangeClaim): FindingDraft | undefi
         severity: 'error',
         kind: 'mismatch',
         claim,
-        stated: `${claim.changeWord} ${A.abs().toFixed(Math.max(claim.change.decimals, 0))}`,
-        expected: `≤ ${current.value.toFixed(Math.max(current.decimals, 0))}`,
-        message: `「${claim.subject}」本年 ${current.value.toFixed(Math.max(current.decimals, 0))} 万元，却比上年${claim.changeWord} ${A.abs().toFixed(Math.max(claim.change.decimals, 0))} 万元：上年将为负数`,
-        messageEn: `"${claim.subject}" is ${current.value.toFixed(Math.max(current.decimals, 0))} this year but rose by ${A.abs().toFixed(Math.max(claim.change.decimals, 0))}: last year would be negative`,
+        stated: `${claim.changeWord} ${formatAmount(A.abs(), claim.change.decimals)}`,
+        expected: `≤ ${formatAmount(current.value, current.decimals)}`,
+        message: `「${claim.subject}」本年 ${formatAmount(current.value, current.decimals)} 万元，却比上年${claim.changeWord} ${formatAmount(A.abs(), claim.change.decimals)} 万元：上年将为负数`,
+        messageEn: `"${claim.subject}" is ${formatAmount(current.value, current.decimals)} this year but rose by ${formatAmount(A.abs(), claim.change.decimals)}: last year would be negative`,
       });
     }
     if (rate.value.eq(100) && A.isPositive()) {
@@ -92,13 +92,13 @@ function checkClaim(ctx: RuleContext, claim: ChangeClaim): FindingDraft | undefi
       kind: 'mismatch',
       claim,
       stated: `${rate.raw}%`,
-      message: `「${claim.subject}」按 ${current.value.toFixed(Math.max(current.decimals, 0))} − (${A.toFixed(Math.max(claim.change.decimals, 0))}) 推算上年约为 0，增幅 ${rate.raw}% 无法成立`,
+      message: `「${claim.subject}」按 ${formatAmount(current.value, current.decimals)} − (${formatAmount(A, claim.change.decimals)}) 推算上年约为 0，增幅 ${rate.raw}% 无法成立`,
       messageEn: `"${claim.subject}": the implied prior year is about 0, so a rate of ${rate.raw}% cannot hold`,
     });
   }
   if (!check.possible) return undefined;
   const range = formatInterval(check.possible, rate.decimals);
-  const prior = check.prior.toFixed(Math.max(claim.change.decimals, 0));
+  const prior = formatAmount(check.prior, claim.change.decimals);
   if (check.verdict === 'rounding')
     return proseFinding({
       rule: proseGrowth.id,
@@ -118,8 +118,8 @@ function checkClaim(ctx: RuleContext, claim: ChangeClaim): FindingDraft | undefi
     claim,
     stated: `${rate.raw}%`,
     expected: `${range}%`,
-    message: `「${claim.subject}」增幅应为 ${range}%（${A.abs().toFixed(Math.max(claim.change.decimals, 0))} ÷ 上年 ${prior}），文中为 ${rate.raw}%${hint}`,
-    messageEn: `"${claim.subject}": the rate should be ${range}% (${A.abs().toFixed(Math.max(claim.change.decimals, 0))} / prior ${prior}); the text says ${rate.raw}%${hintEn}`,
+    message: `「${claim.subject}」增幅应为 ${range}%（${formatAmount(A.abs(), claim.change.decimals)} ÷ 上年 ${prior}），文中为 ${rate.raw}%${hint}`,
+    messageEn: `"${claim.subject}": the rate should be ${range}% (${formatAmount(A.abs(), claim.change.decimals)} / prior ${prior}); the text says ${rate.raw}%${hintEn}`,
   });
 }
 

@@ -7,7 +7,7 @@
  */
 import { allClaims, type AmountClaim, type ChangeClaim, type PartsClaim } from '../prose/claims.ts';
 import { COMPLETE_PARTS } from '../prose/subjects.ts';
-import { checkSum } from '../rounding.ts';
+import { checkSum, formatAmount } from '../rounding.ts';
 import { proseFinding, witnessText } from './prose-finding.ts';
 import type { FindingDraft, Rule, RuleContext } from './rule.ts';
 
@@ -31,9 +31,9 @@ function checkParts(ctx: RuleContext, claim: PartsClaim): FindingDraft | undefin
   const parts = claim.parts.map(claimValue);
   const check = checkSum(total, parts);
   const d = total.decimals;
-  const computed = check.computed.toFixed(Math.max(d, 0));
-  const stated = total.value.toFixed(Math.max(d, 0));
-  const list = parts.map((p) => p.value.toFixed(Math.max(p.decimals, 0))).join(' + ');
+  const computed = formatAmount(check.computed, d);
+  const stated = formatAmount(total.value, d);
+  const list = parts.map((p) => formatAmount(p.value, p.decimals)).join(' + ');
   const over = check.diff.isNegative(); // parts exceed the whole
   const complete = claim.complete === true || isComplete(claim);
   // A relation only where it is one: parts that may be a partial list and fall short of the whole say nothing.
@@ -50,10 +50,10 @@ function checkParts(ctx: RuleContext, claim: PartsClaim): FindingDraft | undefin
     claim,
     stated,
     expected: computed,
-    diff: check.diff.toFixed(Math.max(d, 0)),
+    diff: formatAmount(check.diff, d),
     message: mismatch
       ? `「${claim.subject}」${stated} 万元与其中各项之和 ${computed} 万元（${list}）不符`
-      : `「${claim.subject}」${stated} 万元与各项之和 ${computed} 万元相差 ${check.diff.toFixed(Math.max(d, 0))}，在四舍五入误差（±${check.tolerance.toFixed()}）之内`,
+      : `「${claim.subject}」${stated} 万元与各项之和 ${computed} 万元相差 ${formatAmount(check.diff, d)}，在四舍五入误差（±${check.tolerance.toFixed()}）之内`,
     messageEn: mismatch
       ? `"${claim.subject}" ${stated} ≠ the sum of its parts ${computed} (${list})`
       : `"${claim.subject}" ${stated} vs parts ${computed}: within rounding (±${check.tolerance.toFixed()})`,

@@ -12,7 +12,7 @@ import type { RawDocument } from '../model.ts';
 import { type AmountClaim, allClaims, type ShareClaim } from '../prose/claims.ts';
 import { KEY_NAMES, partitionOf, subjectKey, wholeOfParts } from '../prose/subjects.ts';
 import type { Sentence } from '../prose/text-stream.ts';
-import { checkShare, checkSum, formatInterval, halfUnit } from '../rounding.ts';
+import { checkShare, checkSum, formatAmount, formatInterval, halfUnit } from '../rounding.ts';
 import { proseFinding, witnessText } from './prose-finding.ts';
 import { tableFigure } from './claim-targets.ts';
 import { checkShareOfSum, coverWhole, partsTotal } from './prose-share-of-sum.ts';
@@ -73,10 +73,10 @@ export const proseShare: Rule = {
           stated: statedText,
           expected: `${range}%`,
           message: mismatch
-            ? `「${claim.subject}」${what}应为 ${range}%（${part.value.toFixed(Math.max(part.decimals, 0))} ÷ ${whole.value.toFixed(Math.max(whole.decimals, 0))}），文中为 ${statedText}`
+            ? `「${claim.subject}」${what}应为 ${range}%（${formatAmount(part.value, part.decimals)} ÷ ${formatAmount(whole.value, whole.decimals)}），文中为 ${statedText}`
             : `「${claim.subject}」${what} ${statedText} 与 ${range}% 的差别在四舍五入范围内`,
           messageEn: mismatch
-            ? `${whatEn} of "${claim.subject}" should be ${range}% (${part.value.toFixed(Math.max(part.decimals, 0))} / ${whole.value.toFixed(Math.max(whole.decimals, 0))}); the text says ${statedText}`
+            ? `${whatEn} of "${claim.subject}" should be ${range}% (${formatAmount(part.value, part.decimals)} / ${formatAmount(whole.value, whole.decimals)}); the text says ${statedText}`
             : `${whatEn} ${statedText} of "${claim.subject}" differs from ${range}% only within rounding`,
         }),
       );
@@ -119,7 +119,7 @@ function checkOfSum(ctx: RuleContext, shares: ShareClaim[]): FindingDraft[] {
     const d = claim.percent.decimals;
     const range = formatInterval(check.possible, d);
     const statedText = `${claim.percent.raw}%`;
-    const sum = check.sum.toFixed(Math.max(decimals, 0));
+    const sum = formatAmount(check.sum, decimals);
     const fromTables = parts.some((p, j) => p !== shares[j].part.value);
     const [sumZh, sumEn] = fromTables ? ['各项之和（按表中数）', 'the sum of the parts (as the tables print them)'] : ['文中各项之和', 'the sum of the stated parts'];
     const whole = claim.of ?? (ofKey ? (KEY_NAMES[ofKey] ?? '') : '');
@@ -132,8 +132,8 @@ function checkOfSum(ctx: RuleContext, shares: ShareClaim[]): FindingDraft[] {
         claim,
         stated: statedText,
         expected: `${range}%`,
-        message: `「${claim.subject}」占${whole}的比例应为 ${range}%（${part.value.toFixed(Math.max(part.decimals, 0))} ÷ ${sumZh} ${sum}，${partition ? `各项合起来即${whole}` : '各项占比合计 100%'}），文中为 ${statedText}`,
-        messageEn: `Share of "${claim.subject}" in ${whole} should be ${range}% (${part.value.toFixed(Math.max(part.decimals, 0))} / ${sumEn} ${sum}, ${partition ? 'which together are the whole' : 'whose shares add up to 100%'}); the text says ${statedText}`,
+        message: `「${claim.subject}」占${whole}的比例应为 ${range}%（${formatAmount(part.value, part.decimals)} ÷ ${sumZh} ${sum}，${partition ? `各项合起来即${whole}` : '各项占比合计 100%'}），文中为 ${statedText}`,
+        messageEn: `Share of "${claim.subject}" in ${whole} should be ${range}% (${formatAmount(part.value, part.decimals)} / ${sumEn} ${sum}, ${partition ? 'which together are the whole' : 'whose shares add up to 100%'}); the text says ${statedText}`,
       }),
     );
   }
@@ -171,7 +171,7 @@ function checkHundred(shares: ShareClaim[], total: ShareClaim['total']): Finding
   if (parts.verdict === 'mismatch') return []; // not a complete breakdown: nothing to add up to 100
   const hundred = { value: new Decimal(100), decimals: 12 };
   const sum = checkSum(hundred, shares.map((s) => s.percent));
-  const shownSum = sum.computed.toFixed(Math.max(maxOf(shares.map((s) => s.percent.decimals)), 0));
+  const shownSum = formatAmount(sum.computed, maxOf(shares.map((s) => s.percent.decimals)));
   if (sum.verdict === 'exact' || sum.verdict === 'rounding') return [];
   const tol = shares.reduce((t, s) => t.plus(halfUnit(s.percent.decimals)), new Decimal(0));
   const first = shares[0];

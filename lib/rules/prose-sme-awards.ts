@@ -14,7 +14,7 @@
 import Decimal from 'decimal.js';
 import { type AmountClaim, allClaims } from '../prose/claims.ts';
 import { sentenceIndexOf } from '../prose/text-stream.ts';
-import { halfUnitOf } from '../rounding.ts';
+import { formatAmount, halfUnitOf } from '../rounding.ts';
 import { proseFinding } from './prose-finding.ts';
 import type { FindingDraft, Rule } from './rule.ts';
 
@@ -65,15 +65,15 @@ function check(total: AmountClaim, reserved: AmountClaim, other: AmountClaim): F
   const excess = a.value.plus(b.value).minus(T.value);
   if (excess.lte(tol)) return undefined;
   const d = Math.max(T.decimals, a.decimals, b.decimals, 0);
-  const room = Decimal.max(T.value.minus(a.value), 0).toFixed(Math.max(d, 0));
-  const sum = a.value.plus(b.value).toFixed(Math.max(d, 0));
+  const room = formatAmount(Decimal.max(T.value.minus(a.value), 0), d);
+  const sum = formatAmount(a.value.plus(b.value), d);
   return proseFinding({
     rule: proseSmeAwards.id,
     severity: 'error',
     kind: 'mismatch',
     claim: other,
     others: [reserved, total],
-    stated: b.value.toFixed(Math.max(d, 0)),
+    stated: formatAmount(b.value, d),
     expected: room,
     message: `在其他政府采购项目中由中小企业中标的 ${b.shown}，加上预留项目中的 ${a.shown}，共 ${sum} 万元，超过了政府采购总额 ${T.shown}：其他项目中最多为 ${room} 万元`,
     messageEn: `SMEs won ${b.shown} in the other projects and ${a.shown} in the reserved ones, ${sum} in all, more than the ${T.shown} of all procurement: the other projects can hold at most ${room}`,

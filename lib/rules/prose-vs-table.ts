@@ -8,7 +8,7 @@
  */
 import { type Basis, TABLE_SPECS } from '../templates/catalogue.ts';
 import { type AmountClaim, allClaims } from '../prose/claims.ts';
-import { checkEqual } from '../rounding.ts';
+import { checkEqual, formatAmount } from '../rounding.ts';
 import { cellRef, type Located, locate, toWan } from '../tables/lookup.ts';
 import { readCell } from './cells.ts';
 import { targetsFor } from './claim-targets.ts';
@@ -49,7 +49,7 @@ function checkClaim(ctx: RuleContext, claim: AmountClaim): FindingDraft | undefi
   const near = results.find((r) => r.check.verdict === 'rounding');
   const first = near ?? results[0];
   const { cell, value } = first;
-  const tableShown = value.value.toFixed(Math.max(value.decimals, 0));
+  const tableShown = formatAmount(value.value, value.decimals);
   const stated = claim.value.shown;
   if (near) {
     return proseFinding({
@@ -79,7 +79,7 @@ function checkClaim(ctx: RuleContext, claim: AmountClaim): FindingDraft | undefi
     claim,
     stated,
     expected: tableShown,
-    diff: claim.value.value.minus(value.value).toFixed(Math.max(claim.value.decimals, 0)),
+    diff: formatAmount(claim.value.value.minus(value.value), claim.value.decimals),
     cells: [cellRef(cell), ...(other ? [cellRef(other)] : [])],
     tableId: cell.table.grid.id,
     message: `文中「${claim.subject}」为 ${stated}，${cell.where}为 ${tableShown}${hintZh}${target.usual ? '（二者通常相等，但并非必然）' : ''}`,
