@@ -4,14 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../lib/engine.ts';
-import type { Block } from '../lib/model.ts';
 import { formatText } from './text-output.ts';
+import { tableBlock as table, textBlock as text } from '../test/helpers/raw-blocks.ts';
 
-const text = (t: string): Block => ({ kind: 'text', text: t });
-const table = (rows: string[][]): Block => ({
-  kind: 'table',
-  table: { depth: 0, rows: rows.map((r) => ({ cells: r.map((c) => ({ text: c, rowSpan: 1, colSpan: 1, header: false })) })) },
-});
 
 /** 一般公共服务支出 100.00 = 80.00 + 20.00; the text says 120. */
 function report(sentence: string) {

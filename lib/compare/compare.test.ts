@@ -9,12 +9,8 @@ import type { Block, RawDocument } from '../model.ts';
 import { compareDocuments } from './compare.ts';
 import { pairDocuments } from './pairs.ts';
 import { type Side, sideOf } from './side.ts';
+import { tableBlock as table, textBlock as text } from '../../test/helpers/raw-blocks.ts';
 
-const text = (t: string): Block => ({ kind: 'text', text: t });
-const table = (rows: string[][]): Block => ({
-  kind: 'table',
-  table: { depth: 0, anchor: {}, rows: rows.map((r) => ({ cells: r.map((c) => ({ text: c, rowSpan: 1, colSpan: 1, header: false })) })) },
-});
 const doc = (...blocks: Block[]): RawDocument => ({ title: '', attachments: [], blocks });
 const side = (source: string, raw: RawDocument): Side => sideOf(documentSets([{ source, raw }])[0]);
 

@@ -5,19 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../engine.ts';
-import type { Block, RawDocument, RawTable } from '../model.ts';
+import type { Block, RawDocument } from '../model.ts';
 import { identify, sameUnit } from './identity.ts';
 import { documentSets, findingSource } from './sets.ts';
+import { tableBlock as table, textBlock as text } from '../../test/helpers/raw-blocks.ts';
 
-const text = (t: string): Block => ({ kind: 'text', text: t });
-const table = (rows: string[][]): Block => ({
-  kind: 'table',
-  table: {
-    depth: 0,
-    anchor: {},
-    rows: rows.map((r) => ({ cells: r.map((c) => ({ text: c, rowSpan: 1, colSpan: 1, header: false })) })),
-  } satisfies RawTable,
-});
 const doc = (...blocks: Block[]): RawDocument => ({ title: '', attachments: [], blocks });
 
 /** The 说明: the 三公 paragraph writes 70 and 27 without decimals (江苏省委办公厅2019's wording). */

@@ -7,12 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../engine.ts';
 import type { Block, RawDocument } from '../model.ts';
+import { tableBlock as table, textBlock as text } from '../../test/helpers/raw-blocks.ts';
 
-const text = (t: string): Block => ({ kind: 'text', text: t });
-const table = (rows: string[][]): Block => ({
-  kind: 'table',
-  table: { depth: 0, rows: rows.map((r) => ({ cells: r.map((c) => ({ text: c, rowSpan: 1, colSpan: 1, header: false })) })) },
-});
 
 const TABLES: Block[] = [
   text('一般公共预算基本支出预算表'),
